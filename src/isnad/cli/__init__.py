@@ -1,0 +1,1 @@
+"""The ``isnad`` command line: one module per command (see :mod:`isnad.cli.main`)."""

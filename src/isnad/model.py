@@ -1,0 +1,265 @@
+"""The data objects that flow through every stage of isnad.
+
+One input becomes a :class:`Document`; it holds :class:`Article` objects; everything later stages find is a
+span with ``start``/``end`` character offsets into :attr:`Article.text` (the body paragraphs joined by a
+blank line). Stages add to these objects; none re-parses another stage's output.
+
+The JSON produced by :func:`document_to_json` is a contract (``isnad analyze --format json``): keys are added
+over time, never renamed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@dataclass
+class Span:
+    """A stretch of an article's text: ``article.text[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Entity(Span):
+    """A named entity: PERS, ORG, LOC or MISC."""
+
+    label: str = "MISC"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "label": self.label, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Place(Span):
+    """A toponym, resolved against the gazetteer when possible (``id`` is None when it cannot be)."""
+
+    id: str | None = None
+    name: str | None = None
+    name_ar: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    feature: str | None = None
+    confidence: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "id": self.id, "name": self.name,
+                "name_ar": self.name_ar, "lat": self.lat, "lon": self.lon, "country": self.country,
+                "feature": self.feature, "confidence": round(self.confidence, 3)}
+
+
+@dataclass
+class Number(Span):
+    """A quantity: ``value`` with multipliers applied, ``unit`` the counted noun (singular) or "%"."""
+
+    value: float | int | None = None
+    unit: str | None = None
+    approximate: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+                "unit": self.unit, "approximate": self.approximate}
+
+
+@dataclass
+class TimeExpr(Span):
+    """A date or time expression; ``value`` is an ISO date, a range ``a/b``, or None when unresolved."""
+
+    value: str | None = None
+    precision: str | None = None  # day | week | month | year | range | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+                "precision": self.precision}
+
+
+@dataclass
+class Speaker(Span):
+    type: str = "anonymous"  # person | organization | anonymous | group | outlet | document
+    name: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "type": self.type, "name": self.name}
+
+
+@dataclass
+class Cue(Span):
+    lemma: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "lemma": self.lemma}
+
+
+@dataclass
+class Via:
+    """One link of a relay chain: the party that passed the words on, and its own claim id when it has one."""
+
+    text: str
+    claim: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "claim": self.claim, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Claim:
+    """One act of reporting: a speaker, a cue, a stance and the reported content."""
+
+    id: str
+    speaker: Speaker
+    cue: Cue
+    stance: str
+    content: Span
+    direct: bool = False
+    recipient: Span | None = None
+    via: list[Via] = field(default_factory=list)
+    parent: str | None = None
+    places: list[Place] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "speaker": self.speaker.to_json(),
+            "cue": self.cue.to_json(),
+            "stance": self.stance,
+            "content": self.content.to_json(),
+            "direct": self.direct,
+            "recipient": self.recipient.to_json() if self.recipient else None,
+            "via": [v.to_json() for v in self.via],
+            "parent": self.parent,
+            "places": [p.to_json() for p in self.places],
+            "numbers": [n.to_json() for n in self.numbers],
+            "times": [t.to_json() for t in self.times],
+        }
+
+
+@dataclass
+class Contradiction:
+    """Two claims (by id) that cannot both be true, with the kind of conflict and a one-line explanation."""
+
+    a: str
+    b: str
+    kind: str  # location | number | negation | time | actor
+    note: str = ""
+    score: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"a": self.a, "b": self.b, "kind": self.kind, "note": self.note, "score": round(self.score, 3)}
+
+
+@dataclass
+class RelatedItem:
+    """A teaser of another article printed on the page (a "related articles" block)."""
+
+    title: str
+    section: str | None = None
+    caption: str | None = None
+    summary: str | None = None
+    author: str | None = None
+    city: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "section": self.section, "caption": self.caption, "summary": self.summary,
+                "author": self.author, "city": self.city}
+
+
+@dataclass
+class Article:
+    """One news article. ``text`` is derived from ``paragraphs``; every span offset points into it."""
+
+    id: str
+    title: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    url: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    # Layers computed by the text stage (not serialised): see isnad.text.
+    layers: dict[str, Any] = field(default_factory=dict, repr=False)
+    _text: str | None = field(default=None, init=False, repr=False)
+    _text_key: tuple[str, ...] | None = field(default=None, init=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        key = tuple(self.paragraphs)
+        if self._text is None or self._text_key != key:
+            self._text = PARAGRAPH_SEPARATOR.join(self.paragraphs)
+            self._text_key = key
+            self.layers.clear()
+        return self._text
+
+    def paragraph_spans(self) -> list[tuple[int, int]]:
+        """(start, end) of each paragraph inside :attr:`text`."""
+        spans, pos = [], 0
+        for p in self.paragraphs:
+            spans.append((pos, pos + len(p)))
+            pos += len(p) + len(PARAGRAPH_SEPARATOR)
+        return spans
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(self.text[start:end], start, end)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "byline": self.byline,
+            "dateline": self.dateline,
+            "published": self.published,
+            "url": self.url,
+            "text": self.text,
+            "paragraphs": list(self.paragraphs),
+            "entities": [e.to_json() for e in self.entities],
+            "claims": [c.to_json() for c in self.claims],
+            "places": [p.to_json() for p in self.places],
+            "numbers": [n.to_json() for n in self.numbers],
+            "times": [t.to_json() for t in self.times],
+        }
+
+
+@dataclass
+class Document:
+    """One input (a file, a JSONL record, a WARC record, a feed entry): its articles and page furniture."""
+
+    source: str
+    outlet: str | None = None
+    articles: list[Article] = field(default_factory=list)
+    related: list[RelatedItem] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def claims(self) -> list[Claim]:
+        return [c for a in self.articles for c in a.claims]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "outlet": self.outlet,
+            "articles": [a.to_json() for a in self.articles],
+            "related": [r.to_json() for r in self.related],
+            "contradictions": [c.to_json() for c in self.contradictions],
+        }
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    return doc.to_json()

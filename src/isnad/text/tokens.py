@@ -1,0 +1,180 @@
+"""Surface tokens and clitic-split words, kept as two layers (as Stanza keeps tokens and words).
+
+A :class:`Token` is what the page shows between spaces and punctuation (``وللصحافيين``, ``«``, ``2,5``).
+Its :attr:`Token.words` split Arabic proclitics off: conjunctions و ف, prepositions ب ك ل, the article ال
+(``لل`` is ل + the article with its alef elided), and the tatweel form ``لـ`` written before a quotation mark.
+Every token and word carries ``start``/``end`` offsets into the text it came from.
+
+Whether a leading و/ف/ب/ك/ل is a clitic or part of the stem (وزير, فلسطين, لبنان, بغداد) is decided by a word
+frequency lexicon built from unlabeled news (``isnad/text/data/vocab.tsv.gz``, see ``isnad build vocab``): the
+letter is split off when the remainder is a word in its own right and is more common than the whole.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import norm
+
+ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
+ARABIC_MARKS = "\u064b-\u065f\u0670\u0640\u0610-\u061a\u06d6-\u06ed\u200c\u200d"
+DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+
+_TOKEN_RE = re.compile(
+    rf"(?P<number>[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*)"
+    rf"|(?P<word>[{ARABIC_LETTERS}{ARABIC_MARKS}_]+(?:[{DIGITS}]+)?)"
+    rf"|(?P<latin>[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*)"
+    r"|(?P<ellipsis>\.{2,}|…)"
+    r"|(?P<punct>[^\s])"
+)
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ك", "ل")
+ARTICLE = "ال"
+
+
+@dataclass(slots=True)
+class Word:
+    """A syntactic word inside a token: a proclitic, the article, or the stem."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # conj | prep | article | stem
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # word | number | latin | punct
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def stem(self) -> Word:
+        """The last word of the token (its stem)."""
+        return self.words[-1]
+
+    @property
+    def proclitics(self) -> list[Word]:
+        return [w for w in self.words if w.kind in ("conj", "prep")]
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, int]:
+    """Normalised word → frequency in the unlabeled news corpus (empty when the lexicon is not built)."""
+    try:
+        ref = resources.files("isnad.text").joinpath("data/vocab.tsv.gz")
+        with ref.open("rb") as fh, gzip.open(fh, "rt", encoding="utf-8") as f:
+            out = {}
+            for line in f:
+                w, _, c = line.rstrip("\n").partition("\t")
+                if c:
+                    out[w] = int(c)
+            return out
+    except (FileNotFoundError, OSError):
+        return {}
+
+
+@lru_cache(maxsize=1)
+def unsplittable() -> frozenset[str]:
+    """Normalised words whose first letter is not a clitic although it looks like one (a data file)."""
+    ref = resources.files("isnad.text").joinpath("data/unsplittable.txt")
+    lines = ref.read_text(encoding="utf-8").splitlines()
+    return frozenset(norm(x.strip()) for x in lines if x.strip() and not x.startswith("#"))
+
+
+# Minimum frequency of the remainder, and minimum ratio freq(remainder) / freq(whole word), for a leading
+# letter to be split off: conjunctions attach to almost anything, so a rarer remainder is accepted for them.
+SPLIT_MIN_FREQ = 20
+SPLIT_MIN_RATIO = {"conj": 0.06, "prep": 0.5}
+
+
+def _stem_ok(rest: str, whole: str, kind: str) -> bool:
+    """Is ``rest`` (normalised) a word of its own, so that the letter before it is a clitic?"""
+    if len(rest) < 2 or whole in unsplittable():
+        return False
+    if rest.startswith(ARTICLE) and len(rest) >= 4:
+        return True
+    vocab = vocabulary()
+    if not vocab:
+        return len(rest) >= 4
+    fr, fw = vocab.get(rest, 0), vocab.get(whole, 0)
+    return fr >= SPLIT_MIN_FREQ and fr >= SPLIT_MIN_RATIO[kind] * fw
+
+
+def split_clitics(text: str, start: int = 0) -> list[Word]:
+    """Split the proclitics of one Arabic token (see module doc). Offsets are absolute (``start`` + i)."""
+    n = norm(text)
+    if len(n) != len(text):
+        # Diacritics or tatweel inside: map normalised positions back through a per-character walk.
+        idx = [i for i, ch in enumerate(text) if norm(ch)]
+        if len(idx) != len(n):
+            return [Word(text, start, start + len(text), "stem")]
+    else:
+        idx = list(range(len(text)))
+    words: list[Word] = []
+    pos = 0  # position in the normalised string
+
+    def cut(k: int, kind: str) -> None:
+        nonlocal pos
+        a = idx[pos]
+        b = idx[pos + k] if pos + k < len(idx) else len(text)
+        words.append(Word(text[a:b], start + a, start + b, kind))
+        pos += k
+
+    # Bare clitic tokens written with tatweel before a quotation mark: لـ«…», بـ«…», ولـ«…».
+    if text.endswith("\u0640") and all(c in "وفبكل" for c in n) and 1 <= len(n) <= 3:
+        for i, c in enumerate(n):
+            cut(1, "conj" if (c in CONJUNCTIONS and i == 0 and len(n) > 1) else "prep")
+        if words:
+            last = words[-1]
+            words[-1] = Word(text[last.start - start:], last.start, start + len(text), last.kind)
+        return words
+
+    rest = n
+    has_article = False
+    if len(rest) > 2 and rest[0] in CONJUNCTIONS and _stem_ok(rest[1:], rest, "conj"):
+        cut(1, "conj")
+        rest = n[pos:]
+    if len(rest) > 2 and rest[0] in PREPOSITIONS:
+        if rest.startswith("لل") and len(rest) >= 4 and _stem_ok(ARTICLE + rest[2:], rest, "prep"):
+            cut(1, "prep")
+            cut(1, "article")
+            has_article = True
+        elif _stem_ok(rest[1:], rest, "prep"):
+            cut(1, "prep")
+        rest = n[pos:]
+    if not has_article and rest.startswith(ARTICLE) and len(rest) >= 4:
+        cut(2, "article")
+    a = idx[pos] if pos < len(idx) else len(text)
+    if words:
+        # Tatweel and marks between the clitic and the stem stay with the stem.
+        a = words[-1].end - start
+    words.append(Word(text[a:], start + a, start + len(text), "stem"))
+    return words
+
+
+def tokenize(text: str) -> list[Token]:
+    """Surface tokens of ``text`` with their clitic-split words."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup or "punct"
+        s, e = m.span()
+        tok_text = m.group()
+        if kind == "word":
+            words = split_clitics(tok_text, s)
+        else:
+            kind = "punct" if kind == "ellipsis" else kind
+            words = [Word(tok_text, s, e, "stem")]
+        out.append(Token(tok_text, s, e, kind, words))
+    return out
+
+
+def words(text: str) -> list[Word]:
+    """The word layer alone."""
+    return [w for t in tokenize(text) for w in t.words]
