@@ -7,6 +7,7 @@ when it is built, imports each stage lazily, and runs them document by document.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
@@ -20,6 +21,10 @@ class Stage:
     requires: tuple[str, ...] = ()
     provides: tuple[str, ...] = ()
     description: str = ""
+
+    def available(self) -> bool:
+        """Whether the stage's module is present in this installation."""
+        return importlib.util.find_spec(self.target.partition(":")[0]) is not None
 
     def load(self) -> Callable[[Document, "Context"], None]:
         module, _, func = self.target.partition(":")
@@ -63,12 +68,9 @@ class Pipeline:
         unknown = disable - set(STAGE_NAMES)
         if unknown:
             raise PipelineError(f"unknown stage(s): {', '.join(sorted(unknown))} (stages: {', '.join(STAGE_NAMES)})")
-        self.stages = [s for s in STAGES if s.name not in disable]
+        # A disabled stage's products are simply absent; the stages after it see empty layers.
+        self.stages = [s for s in STAGES if s.name not in disable and s.available()]
         self.context = context or Context()
-        available = {"articles"}
-        for s in self.stages:
-            # A disabled stage's products are simply absent; stages that need them see empty layers.
-            available |= set(s.provides)
         self._funcs: list[tuple[Stage, Callable]] | None = None
 
     def _loaded(self) -> list[tuple[Stage, Callable]]:
