@@ -16,7 +16,8 @@ def add_arguments(p):
     from isnad.ingest import KINDS
     from isnad.pipeline import STAGE_NAMES
 
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for standard input")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, or - for standard input")
+    p.add_argument("--sample", action="store_true", help="analyze the sample page bundled with isnad")
     p.add_argument("--format", choices=("json", "text"), default="json",
                    help="json: one JSON object per input document (JSON Lines); text: a readable summary")
     p.add_argument("--published", metavar="YYYY-MM-DD",
@@ -36,6 +37,11 @@ def run(args) -> int:
 
     if args.published and not _valid_date(args.published):
         raise UserError(f"--published: expected a date as YYYY-MM-DD, got {args.published!r}")
+    paths = list(args.paths)
+    if args.sample:
+        paths.append(str(sample_path()))
+    if not paths:
+        raise UserError("give at least one PATH (a file, a directory, or - for standard input), or --sample")
     disable = [x.strip() for d in args.disable for x in d.split(",") if x.strip()]
     try:
         pipeline = Pipeline(disable=disable, context=Context(published=args.published, outlet=args.outlet))
@@ -43,9 +49,9 @@ def run(args) -> int:
         raise UserError(str(e)) from None
     failures = 0
     out = sys.stdout
-    show = len(args.paths) > 1 or any(p != "-" and not p.endswith((".txt", ".html", ".htm")) for p in args.paths)
+    show = len(paths) > 1 or any(p != "-" and not p.endswith((".txt", ".html", ".htm")) for p in paths)
     bar = tqdm(desc="documents", unit=" doc", file=sys.stderr, disable=None if show else True, leave=False)
-    for item in read_paths(args.paths, kind=args.kind):
+    for item in read_paths(paths, kind=args.kind):
         if isinstance(item, InputError):
             failures += 1
             bar.clear()
@@ -62,6 +68,12 @@ def run(args) -> int:
         out.flush()
     bar.close()
     return 2 if failures else 0
+
+
+def sample_path():
+    from importlib import resources
+
+    return resources.files("isnad").joinpath("data/sample/sample-page.txt")
 
 
 def _valid_date(s: str) -> bool:
