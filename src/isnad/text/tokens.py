@@ -25,7 +25,7 @@ DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 
 _TOKEN_RE = re.compile(
     rf"(?P<number>[{DIGITS}]+(?:[.,٫٬][{DIGITS}]+)*)"
-    rf"|(?P<word>[{ARABIC_LETTERS}{ARABIC_MARKS}_]+(?:[{DIGITS}]+)?)"
+    rf"|(?P<word>[{ARABIC_LETTERS}{ARABIC_MARKS}_]+)"
     rf"|(?P<latin>[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*)"
     r"|(?P<ellipsis>\.{2,}|…)"
     r"|(?P<punct>[^\s])"
@@ -100,6 +100,8 @@ def _stem_ok(rest: str, whole: str, kind: str) -> bool:
         return False
     if rest.startswith(ARTICLE) and len(rest) >= 4:
         return True
+    if kind == "conj" and len(rest) >= 5 and rest[0] in PREPOSITIONS and (rest[1:3] == ARTICLE or rest[:2] == "لل"):
+        return True  # و/ف + preposition + article: وبالرقة، وللجيش
     vocab = vocabulary()
     if not vocab:
         return len(rest) >= 4

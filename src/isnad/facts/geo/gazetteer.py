@@ -1,0 +1,320 @@
+"""The compact gazetteer shipped inside isnad, and its in-memory name index.
+
+``build_gazetteer`` derives ``isnad/facts/data/gazetteer.tsv.gz`` from the shared Arabic-name gazetteer
+(``../shared/data/gazetteer/gazetteer_ar.tsv``: GeoNames, Natural Earth, CLDR and curated rows; see
+``isnad/facts/data/README.md`` for sources, licences and the attribution that ships with the data). It keeps every
+country, every first-level division, the second-level divisions and populated places that have an Arabic name,
+and the curated ``isnad:`` rows, with only the columns the resolver needs.
+
+``Gazetteer.load()`` reads it and indexes every Arabic name under a matching key (see :func:`name_key`): the
+name normalised by :func:`isnad.text.norm`, a leading article removed from each word, spaces removed
+(البو كمال = البوكمال, دير الزور = ديرالزور). Look-up is a dict access per candidate span, never a scan.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import math
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ...lexicon import load_list
+from ...text.normalize import norm_key
+
+DATA_FILE = "data/gazetteer.tsv.gz"
+COLUMNS = ("id", "kind", "feature_code", "country_code", "admin1_code", "lat", "lon", "population", "name",
+           "name_ar", "names_ar", "names_alt", "country_codes")
+SOURCE_RELATIVE = Path("data") / "gazetteer" / "gazetteer_ar.tsv"
+
+# Letters that Arabic does not use: a name written with them (Persian, Urdu, Kurdish) cannot match Arabic text.
+FOREIGN_LETTERS = set("پچژگڈٹڑںےۓہھۆێەڵڕۋۇۈڭ")
+
+# Flags of one indexed name.
+F_ARTICLE = 1   # the name's first word carries the article (الرقة), so the text should too
+F_ALT = 2       # an Arabic-script spelling from another language (lower prior)
+F_HEADLESS = 4  # derived by removing a generic head (محافظة الأنبار -> الأنبار)
+F_LONG = 8      # the name has several words
+F_EITHER = 16   # the name is written both with and without the article (الصور / صور)
+
+
+@dataclass(slots=True)
+class Place:
+    """One gazetteer row."""
+
+    id: str
+    kind: str  # country | admin1 | admin2 | populated_place | physical | region
+    feature: str
+    country: str
+    admin1: str
+    lat: float | None
+    lon: float | None
+    population: int
+    name: str
+    name_ar: str
+    countries: tuple[str, ...] = ()
+
+    @property
+    def prior(self) -> float:
+        """Log-scale prior of the place being meant: about log10 of its population, with bonuses for countries
+        and capitals and fixed values for divisions and physical features (a small town named like a world city
+        stays far below it)."""
+        if self.kind == "country":
+            return max(6.5, math.log10(self.population + 1)) + 1.0
+        if self.kind == "admin1":
+            return 4.2  # below a city of the same name: a bare name is the city unless محافظة comes first
+        if self.kind in ("physical", "region"):
+            return 5.5 if self.id.startswith("isnad:") else 4.0
+        if self.kind == "admin2":
+            return 2.7
+        base = {"PPLC": 0.8, "PPLA": 0.5, "PPLA2": 0.3, "PPLA3": 0.15}.get(self.feature, 0.0)
+        return max(2.5, math.log10(self.population + 1)) + base
+
+    @property
+    def prominence(self) -> float:
+        """How well known the place is, about [0, 1.7]: 1.5 for a country, 0.8 for a first-level division, else
+        the prior rescaled."""
+        if self.kind == "country":
+            return 1.5
+        if self.kind == "admin1":
+            return 0.8
+        return max(0.0, (self.prior - 3.0) / 3.0)
+
+
+def _is_foreign(name: str) -> bool:
+    return any(ch in FOREIGN_LETTERS for ch in name)
+
+
+def _split(s: str) -> list[str]:
+    return [x.strip() for x in s.split("|") if x.strip()]
+
+
+def _dedupe(names: list[str], seen: set[str]) -> list[str]:
+    out = []
+    for n in names:
+        k = norm_key(n)
+        if k and k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
+
+def build_gazetteer(source: str | os.PathLike, out_path: str | os.PathLike) -> dict[str, int]:
+    """Derive the compact gazetteer from ``gazetteer_ar.tsv``; returns row counts by kind."""
+    csv.field_size_limit(1 << 30)
+    counts: dict[str, int] = {}
+    out_rows = []
+    with open(source, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = set(("id", "kind", "names_ar", "names_ar_curated", "country_code", "lat", "lon")) - set(
+            reader.fieldnames or ())
+        if missing:
+            raise ValueError(f"{source}: not a gazetteer_ar.tsv (missing columns: {', '.join(sorted(missing))})")
+        for row in reader:
+            kind = row["kind"]
+            arabic = _split(row["names_ar"]) + _split(row["names_ar_curated"])
+            curated = row["id"].startswith("isnad:")
+            keep = kind in ("country", "admin1") or curated or (kind in ("admin2", "populated_place") and arabic)
+            if not keep:
+                continue
+            # Names are stored as matching keys (isnad.text.norm_key): one per distinct key, quick to index.
+            seen: set[str] = set()
+            names = [norm_key(n) for n in _dedupe(arabic, seen)]
+            alt = [norm_key(n) for n in _dedupe([n for n in _split(row["names_ar_other_script"])
+                                                  if not _is_foreign(n)], seen)]
+            out_rows.append((
+                row["id"], kind, row["feature_code"], row["country_code"], row["admin1_code"],
+                row["lat"], row["lon"], row["population"], row["name"], row["name_ar"],
+                "|".join(names), "|".join(alt), row["country_codes"] if kind == "physical" else "",
+            ))
+            counts[kind] = counts.get(kind, 0) + 1
+    buf = io.StringIO()
+    buf.write("\t".join(COLUMNS) + "\n")
+    for r in out_rows:
+        buf.write("\t".join(c.replace("\t", " ").replace("\n", " ") for c in r) + "\n")
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    # mtime=0 keeps the file byte-identical across rebuilds of the same source.
+    with open(out_path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+        gz.write(buf.getvalue().encode("utf-8"))
+    return counts
+
+
+# --- the name index --------------------------------------------------------------------------------------------
+
+def _generic_heads() -> tuple[str, ...]:
+    """Heads removed from gazetteer names to index the bare name too (محافظة الأنبار -> الأنبار)."""
+    return tuple(norm_key(h) + " " for h in load_list("isnad.facts", "data/name_heads.txt"))
+
+
+def key_words(name: str) -> list[str]:
+    """The normalised words of a name, each without a leading article."""
+    out = []
+    for w in norm_key(name).split(" "):
+        if w.startswith("ال") and len(w) >= 4:
+            w = w[2:]
+        if w:
+            out.append(w)
+    return out
+
+
+def name_key(name: str) -> str:
+    """The index key of a name: normalised words without their article, joined without spaces."""
+    return "".join(key_words(name))
+
+
+class Gazetteer:
+    """Rows plus a normalised-key index: ``index[key] -> [(row number, flags), ...]``. ``names`` are
+    ``(row, name as norm_key, flags)``."""
+
+    def __init__(self, places: list[Place], names: list[tuple[int, str, int]]):
+        self.places = places
+        self.by_id = {p.id: i for i, p in enumerate(places)}
+        self.admin1_row = {(p.country, p.admin1): i for i, p in enumerate(places) if p.kind == "admin1"}
+        self.index: dict[str, list[tuple[int, int]]] = {}
+        self.prefixes: set[str] = set()  # keys of the first k words of every name (to stop extending a span)
+        self.max_words = 1
+        heads = _generic_heads()
+        for row, nk, flags in names:
+            variants = [(nk, flags)]
+            for h in heads:
+                if nk.startswith(h) and len(nk) > len(h) + 2:
+                    variants.append((nk[len(h):], flags | F_HEADLESS))
+                    break
+            for text, fl in list(variants):
+                if " " in text:
+                    # دير الزور written together: ديرالزور (the article kept inside).
+                    variants.append((text.replace(" ", ""), fl | F_LONG))
+            for text, fl in variants:
+                words = []
+                for w in text.split(" "):
+                    if w.startswith("ال") and len(w) >= 4:
+                        if not words:
+                            fl |= F_ARTICLE
+                        w = w[2:]
+                    words.append(w)
+                if len(words) > 1:
+                    fl |= F_LONG
+                key = "".join(words)
+                if len(key) < 2:
+                    continue
+                lst = self.index.setdefault(key, [])
+                for n, (r, f0) in enumerate(lst):
+                    if r == row:
+                        if (f0 ^ fl) & F_ARTICLE:
+                            lst[n] = (r, (f0 | F_EITHER) & ~F_ARTICLE)  # written both with and without ال
+                        break
+                else:
+                    lst.append((row, fl))
+                acc = ""
+                for w in words[:-1]:
+                    acc += w
+                    self.prefixes.add(acc)
+                self.max_words = max(self.max_words, len(words))
+        # Where a curated region repeats a GeoNames first-level division (قطاع غزة, الضفة الغربية), keep the
+        # GeoNames row, as the gold annotation does.
+        for key, lst in self.index.items():
+            if len(lst) > 1:
+                a1 = {places[r].country for r, _ in lst if places[r].kind == "admin1" and places[r].id.startswith("gn:")}
+                if a1:
+                    lst[:] = [(r, f) for r, f in lst if not (places[r].kind == "region" and places[r].country in a1)]
+        self._deletions: dict[str, dict[str, list[str]]] | None = None
+        self._country_keys: dict[str, set[str]] = {}
+
+    @classmethod
+    def from_file(cls, fh) -> "Gazetteer":
+        places: list[Place] = []
+        names: list[tuple[int, str, int]] = []
+        header = fh.readline().rstrip("\n").split("\t")
+        if tuple(header) != COLUMNS:
+            raise ValueError("gazetteer file: unexpected columns (rebuild it with `isnad build gazetteer`)")
+        for line in fh:
+            c = line.rstrip("\n").split("\t")
+            i = len(places)
+            places.append(Place(
+                c[0], c[1], c[2], c[3], c[4], float(c[5]) if c[5] else None, float(c[6]) if c[6] else None,
+                int(float(c[7])) if c[7] else 0, c[8], c[9], tuple(c[12].split("|")) if c[12] else ()))
+            if c[10]:
+                for n in c[10].split("|"):
+                    names.append((i, n, 0))
+            if c[11]:
+                for n in c[11].split("|"):
+                    names.append((i, n, F_ALT))
+        return cls(places, names)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None) -> "Gazetteer":
+        if path is None:
+            ref = resources.files("isnad.facts").joinpath(DATA_FILE)
+            with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+                return cls.from_file(fh)
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return cls.from_file(fh)
+
+    def lookup(self, key: str) -> list[tuple[int, int]]:
+        return self.index.get(key, [])
+
+    def place(self, row: int) -> Place:
+        return self.places[row]
+
+    def get(self, place_id: str) -> Place | None:
+        i = self.by_id.get(place_id)
+        return None if i is None else self.places[i]
+
+    # Spelling variants: keys within one edit (insertion, deletion, substitution, adjacent transposition), built
+    # per country on first use (a country's keys and their one-letter deletions).
+    def _deletion_index(self, country: str) -> dict[str, list[str]]:
+        if self._deletions is None:
+            by_country: dict[str, set[str]] = {}
+            for key, hits in self.index.items():
+                if len(key) >= 4:
+                    for r, _ in hits:
+                        by_country.setdefault(self.places[r].country, set()).add(key)
+            self._country_keys = by_country
+            self._deletions = {}
+        d = self._deletions.get(country)
+        if d is None:
+            d = {}
+            for key in self._country_keys.get(country, ()):
+                for v in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}:
+                    d.setdefault(v, []).append(key)
+            self._deletions[country] = d
+        return d
+
+    def near_keys(self, key: str, country: str) -> list[str]:
+        """Keys of ``country``'s places at Damerau distance exactly 1 from ``key`` (``key`` itself excluded)."""
+        d = self._deletion_index(country)
+        cands: set[str] = set()
+        for v in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}:
+            cands.update(d.get(v, ()))
+        cands.discard(key)
+        return sorted(k for k in cands if _within_one(key, k))
+
+
+def _within_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The packaged gazetteer, loaded once per process."""
+    return Gazetteer.load()
+
+
+def shared_source(shared: str | os.PathLike) -> Path:
+    return Path(shared) / SOURCE_RELATIVE

@@ -1,0 +1,90 @@
+"""Quantities (isnad.facts.numbers), one construction per test, on sentences written for these tests."""
+from __future__ import annotations
+
+from isnad.facts.numbers import find_numbers
+from isnad.facts.time import read_times
+
+
+def nums(text):
+    _, dates = read_times(text, None, None)
+    out = find_numbers(text, exclude=dates)
+    for n in out:
+        assert text[n.start:n.end] == n.text
+    return [(n.value, n.unit, n.approximate) for n in out]
+
+
+def test_digits_ascii_and_arabic_indic_with_separators():
+    assert nums("أصيب 12 شخصاً") == [(12, "شخص", False)]
+    assert nums("وصل ١٥٠ لاجئاً") == [(150, "لاجئ", False)]
+    assert nums("بلغت الكلفة 1,250 دولاراً") == [(1250, "دولار", False)]
+    assert nums("تبلغ المساحة 2.5 كيلومتر") == [(2.5, "كيلومتر", False)]
+
+
+def test_decimal_comma_with_a_multiplier():
+    assert nums("خصص البنك 2,5 مليون دولار") == [(2500000, "دولار", False)]
+    assert nums("انتشر 3 آلاف جندي") == [(3000, "جندي", False)]
+
+
+def test_number_words_with_gender_case_and_compounds():
+    assert nums("استمرت المعارك سبعة أيام") == [(7, "يوم", False)]
+    assert nums("احترقت أربع حافلات") == [(4, "حافلة", False)]
+    assert nums("عبرت ثلاثمائة عائلة") == [(300, "عائلة", False)]
+    assert nums("شارك خمسة وعشرون وفداً") == [(25, "وفد", False)]
+    assert nums("وصل ألفين جندي") == [(2000, "جندي", False)]
+    assert nums("أعيد ثلاثة عشر أسيراً") == [(13, "أسير", False)]
+
+
+def test_vague_plurals_are_coded_and_approximate():
+    assert nums("أطلقت عشرات الصواريخ") == [(10, "صاروخ", True)]
+    assert nums("وصل مئات من مقاتلي التنظيم") == [(100, "مقاتل", True)]
+    assert nums("نشرت الآلاف من الجنود") == [(1000, "جندي", True)]
+    assert nums("فر عشرات الآلاف من السكان") == [(10000, "ساكن", True)]
+
+
+def test_hedges_before_and_after():
+    assert nums("قتل نحو 700 مقاتل") == [(700, "مقاتل", True)]
+    assert nums("اعتقل أكثر من 50 شخصاً") == [(50, "شخص", True)]
+    assert nums("احتجز لنحو أربعة أشهر") == [(4, "شهر", True)]
+    assert nums("تعرض للضرب مرتين على الأقل") == [(2, "مرة", True)]
+
+
+def test_percentages():
+    assert nums("يسيطر على 80 في المائة من المساحة") == [(80, "%", False)]
+    assert nums("ارتفعت الأسعار 12 بالمئة") == [(12, "%", False)]
+    assert nums("ارتفع بنسبة 3.5%") == [(3.5, "%", False)]
+
+
+def test_ranges_read_as_their_lower_bound():
+    assert nums("قتل بين 10 و20 شخصاً") == [(10, "شخص", True)]
+    assert nums("تستمر من 3 إلى 5 أيام") == [(3, "يوم", True)]
+    assert nums("قتل ثلاثة أو أربعة عناصر") == [(3, "عنصر", True)]
+
+
+def test_duals_of_time_and_repetition_but_not_of_persons():
+    assert nums("بقي الوفد يومين") == [(2, "يوم", False)]
+    assert nums("زار المنطقة مرتين") == [(2, "مرة", False)]
+    assert nums("قتل رجلان وامرأتان") == []
+
+
+def test_fractions():
+    assert nums("تبرع بنصف مليون دولار") == [(500000, "دولار", False)]
+    assert nums("يعيش ثلث السكان في المخيمات") == [(0.3333, None, False)]
+
+
+def test_unit_from_context():
+    assert nums("أحصي 93 قتيلاً، بينهم 11 طفلاً و6 نساء، وتم التعرف على 75 منهم") == [
+        (93, "قتيل", False), (11, "طفل", False), (6, "امرأة", False), (75, "قتيل", False)]
+
+
+def test_elapsed_day_ordinals_count_but_other_ordinals_do_not():
+    assert nums("تتواصل الاحتجاجات لليوم العاشر على التوالي") == [(10, "يوم", False)]
+    assert nums("جاءت في المرتبة الثالثة في الدورة الثانية عشرة") == []
+
+
+def test_dates_years_and_identifiers_are_not_quantities():
+    assert nums("وقع الهجوم في 7 أكتوبر 2023") == []
+    assert nums("تأسست الشبكة عام 2011") == []
+    assert nums("قال مدير شبكة «دير الزور 24» الحقوقية") == []
+    assert nums("صدر القرار 2254 عن مجلس الأمن") == []
+    assert nums("حلقت طائرات إف-16 فوق المدينة") == []
+    assert nums("قال أحد السكان إنها واحدة من آخر الجيوب") == []

@@ -1,0 +1,119 @@
+"""Toponym recognition and resolution (isnad.facts.geo.resolver), one construction per test."""
+from __future__ import annotations
+
+from isnad.facts.geo.resolver import find_places
+from isnad.model import Entity
+
+
+def places(text, **kw):
+    out = find_places(text, **kw)
+    for p in out:
+        assert text[p.start:p.end] == p.text
+    return out
+
+
+def ids(text, **kw):
+    return [p.id for p in places(text, **kw)]
+
+
+def by_text(text, **kw):
+    return {p.text: p.id for p in places(text, **kw)}
+
+
+def test_country_names_and_spelling_variants():
+    assert ids("عاد الوفد من سوريا إلى العراق.") == ["gn:163843", "gn:99237"]
+    assert ids("قال مسؤول في سورية إن الوضع هادئ.") == ["gn:163843"]
+
+
+def test_proclitics_and_article_forms():
+    got = by_text("وصلت التعزيزات إلى الرقة وبالرقة وللرقة وفي العراق وسوريا.")
+    assert got.get("الرقة") == "gn:172955"
+    assert any(t.endswith("لرقة") and v == "gn:172955" for t, v in got.items() if t != "الرقة")
+    assert "gn:163843" in got.values()
+
+
+def test_rare_name_with_a_conjunction_glued_on():
+    assert "gn:92004" in ids("وصل المقاتلون إلى عانة وراوه في العراق.")
+
+
+def test_head_words_choose_city_or_governorate():
+    assert ids("وقعت اشتباكات في مدينة الرقة.") == ["gn:172955"]
+    assert ids("وقعت اشتباكات في محافظة الرقة شمال سوريا.")[0] == "gn:172957"
+    assert ids("تقع بلدة السخنة في بادية حمص وسط سوريا.")[0] == "gn:172425"
+
+
+def test_longest_match_wins():
+    got = places("قصفت الطائرات مواقع في ريف دمشق.")
+    assert [(p.text, p.id) for p in got] == [("ريف دمشق", "gn:170652")]
+    got = places("قتل ثلاثة في قطاع غزة.")
+    assert [(p.text, p.id) for p in got] == [("قطاع غزة", "gn:281132")]
+
+
+def test_space_inside_a_name():
+    assert ids("وصلت القافلة إلى البو كمال قرب الحدود.") == ["gn:174448"]
+    assert ids("وصلت القافلة إلى البوكمال قرب الحدود.") == ["gn:174448"]
+
+
+def test_countryside_of_a_town_is_its_governorate():
+    got = places("قصف الطيران قرى في ريف حلب الغربي.")
+    assert [(p.text, p.id) for p in got] == [("ريف حلب", "gn:170062")]
+
+
+def test_country_adjectives_are_not_places_but_territory_phrases_are():
+    assert ids("قالت الحكومة السورية إن الجيش العراقي تقدم.") == []
+    got = places("انسحبت القوات من الأراضي اللبنانية.")
+    assert [(p.text, p.id) for p in got] == [("الأراضي اللبنانية", "gn:272103")]
+    assert ids("عاد المعتمرون من السعودية أمس.") == ["gn:102358"]
+
+
+def test_spelling_variant_within_one_letter_when_the_country_fits():
+    text = "وصل المقاتلون إلى راوة في العراق. وقال سكان في قرية رواة إن الوضع هادئ."
+    assert ids(text).count("gn:92004") == 2
+
+
+def test_context_tells_amman_from_oman():
+    assert "gn:250441" in ids("زار الوزير الأردن والتقى الملك في عمان قبل أن يتوجه إلى العقبة.")
+    assert ids("أعلنت سلطنة عمان دعمها للحوار.") == ["gn:286963"]
+    assert ids("وصل الوفد إلى عمان للمشاركة في القمة الخليجية في مسقط.")[0] == "gn:286963"
+
+
+def test_one_sense_per_discourse_for_a_name_inside_a_longer_one():
+    text = "أطلقت الفصائل صواريخ من قطاع غزة. وردت إسرائيل بغارات على غزة."
+    got = places(text)
+    assert [p.id for p in got if p.text == "غزة"] == ["gn:281132"]
+
+
+def test_common_words_that_are_also_place_names_are_not_places():
+    assert ids("وفتح القرار الباب أمام مرحلة جديدة في إطار التعاون.") == []
+    assert ids("ونشرت الصحيفة صور الأقمار الصناعية.") == []
+    assert ids("وأكد البيان أن السلام ممكن.") == []
+
+
+def test_names_inside_organisations_and_media_are_not_places():
+    assert ids("تخرج من جامعة دمشق وعمل في صحيفة «الشرق الأوسط».") == []
+    assert ids("قال البيت الأبيض إن الرئيس سيسافر.") == []
+
+
+def test_a_place_the_gazetteer_lacks_keeps_id_null():
+    got = places("وصلوا إلى نقطة قريبة من منطقة حميمة في البادية.")
+    assert ("حميمة", None) in [(p.text, p.id) for p in got]
+    assert [p.id for p in places("تعقد القمة في الشرق الأوسط.")] == [None]
+
+
+def test_person_names_are_not_places():
+    text = "قال الرئيس بشار الأسد إن الحرب انتهت."
+    assert ids(text) == []
+    # The entity stage's persons override a bare match.
+    text2 = "وزعمت المصادر أن بشار الأسد غادر."
+    ent = Entity("بشار الأسد", text2.index("بشار"), text2.index("بشار") + len("بشار الأسد"), "PERS")
+    assert ids(text2, entities=[ent]) == []
+
+
+def test_page_cut_in_the_middle_of_a_country_name():
+    assert ids("قال المصدر إن الأسد في سوريا، بينما سافرت عائلته إلى روس")[-1] == "gn:2017370"
+
+
+def test_output_fields_are_filled_from_the_gazetteer():
+    p = places("عقد الاجتماع في بغداد.")[0]
+    assert (p.id, p.name, p.country, p.feature) == ("gn:98182", "Baghdad", "IQ", "PPLC")
+    assert p.name_ar and p.lat and p.lon and 0 < p.confidence <= 1
