@@ -1,0 +1,95 @@
+"""Stance: what the speaker does with the content — the cue's default, corrected by the content itself.
+
+- أكد with a demonstrative object (أكد ذلك), أكد contrasted with a denial in the same sentence (نفوا …، بينما
+  أكدت …), and "مجدداً تأكيده" confirm another party's (or an earlier) report.
+- For assert-type cues, content evidence from ``data/stance.tsv`` decides: denial words anywhere (غير صحيح،
+  لا أساس له من الصحة) make it deny; a content opening with a call (يجب، ضرورة، ندعو) makes it call; an
+  accusation word (تعذيب، انتهاكات) makes it accuse — unless it is negated just before (لم يتعرض للتعذيب: deny)
+  or reported as someone's allegation (مزاعم التعذيب: the speaker only relays it); a threat word under a condition
+  (قادرة على استهداف … إذا استمر التصعيد) makes it warn.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..text import norm_key
+from .phrases import peel
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine import Engine, Frame
+
+CONTRAST = {"بينما", "فيما", "حين"}
+OPEN_WORDS = 4
+WINDOW = 4  # words before an accusation word searched for a negation or an "allegation" noun
+PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _variants(w: str) -> set[str]:
+    """A content word with its proclitics peeled off one by one (والتعذيب → التعذيب → تعذيب)."""
+    return set(peel(w))
+
+
+def _find(words: list[set[str]], phrase: tuple[str, ...]) -> list[int]:
+    """Positions where ``phrase`` starts in the content (each content word given as its variants)."""
+    n = len(phrase)
+    return [i for i in range(len(words) - n + 1) if all(p in words[i + k] for k, p in enumerate(phrase))]
+
+
+def _before(words: list[set[str]], i: int, wanted: set[str]) -> bool:
+    return any(v & wanted for v in words[max(0, i - WINDOW):i])
+
+
+def content_evidence(eng: "Engine", text: str) -> str | None:
+    """The stance the content's own words show, if any (deny first: a denial anywhere outweighs)."""
+    raw = norm_key(text).split()
+    words = [_variants(w) for w in raw]
+    # the opening: skip a pronoun left over from إنه/أنه
+    opening = [v for w, v in zip(raw, words) if w not in PRONOUNS][:OPEN_WORDS]
+    lex = eng.lex
+    negations, allegations = lex.stance_words("neg"), lex.stance_words("allegation")
+    found: set[str] = set()
+    threat = cond = False
+    present = set().union(*words) if words else set()
+    for ev in lex.evidence:
+        if ev.words[0] not in present:
+            continue
+        if ev.where == "any":
+            for i in _find(words, ev.words):
+                if ev.stance == "accuse":
+                    if _before(words, i, negations):
+                        found.add("deny")  # لم يتعرض للتعذيب: the accusation is rejected
+                    elif not _before(words, i, allegations):
+                        found.add("accuse")
+                else:
+                    found.add(ev.stance)
+        elif ev.where == "open" and _find(opening[:len(ev.words) + 1], ev.words):
+            found.add(ev.stance)
+        elif ev.where == "threat" and _find(words, ev.words):
+            threat = True
+        elif ev.where == "cond" and _find(words, ev.words):
+            cond = True
+    if threat and cond:
+        found.add("warn")
+    for st in ("deny", "call", "warn", "accuse"):
+        if st in found:
+            return st
+    return None
+
+
+def decide_stance(eng: "Engine", f: "Frame", content: str) -> str:
+    st = f.form.stance
+    if f.form.lemma == "أكد" and st == "assert" and (f.demo is not None or _contrasts_denial(eng, f)):
+        return "confirm"
+    if st == "assert":
+        return content_evidence(eng, content) or st
+    return st
+
+
+def _contrasts_denial(eng: "Engine", f: "Frame") -> bool:
+    """أكد introduced by بينما/فيما after a denial in the same sentence confirms what the denial rejected."""
+    k = f.a - 1
+    while k >= 0 and not eng.toks[k].word:
+        k -= 1
+    if k < 0 or eng.toks[k].bare not in CONTRAST and eng.toks[k].n not in CONTRAST:
+        return False
+    return any(g.sent == f.sent and g.a < f.a and g.form.stance == "deny" for g in eng.frames if g is not f)
