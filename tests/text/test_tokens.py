@@ -61,3 +61,20 @@ def test_diacritised_word_splits_with_offsets():
     (tok,) = tokenize(s)
     assert tok.words[0].text == "وَ"
     assert "".join(w.text for w in tok.words) == s
+
+
+def test_words_that_take_prefixes_themselves_are_stems():
+    # ولي (as in ولي العهد), وحدة and وصف are seen with the article or a conjunction before them
+    for w in ("ولي", "وحدة", "وصف"):
+        assert pieces(w) == [(w, "stem")], w
+    assert pieces("ووصف") == [("و", "conj"), ("وصف", "stem")]
+
+
+def test_lam_lam_is_article_or_name():
+    assert [k for _, k in pieces("للجيش")] == ["prep", "article", "stem"]
+    assert pieces("للبنان") == [("ل", "prep"), ("لبنان", "stem")]
+    assert pieces("لصحيفة") == [("ل", "prep"), ("صحيفة", "stem")]
+
+
+def test_conjunction_before_preposition_and_article():
+    assert [k for _, k in pieces("وبالرقة")] == ["conj", "prep", "article", "stem"]

@@ -92,6 +92,12 @@ def unsplittable() -> frozenset[str]:
 # letter to be split off: conjunctions attach to almost anything, so a rarer remainder is accepted for them.
 SPLIT_MIN_FREQ = 20
 SPLIT_MIN_RATIO = {"conj": 0.06, "prep": 0.5}
+# Clitics that cannot stand before the hypothesised one (no و before و, no article or preposition before a
+# preposition; ل is left out for prepositions because لل is also ل + the elided article): when the whole word is
+# seen after them, it is a stem of its own.
+STEM_EVIDENCE_PREFIXES = {"conj": ("ال", "و", "ف", "ب", "ل", "ك", "وال", "بال"),
+                          "prep": ("ال", "وال", "بال", "ب", "ك")}
+STEM_EVIDENCE_RATIO = 0.1
 
 
 def _stem_ok(rest: str, whole: str, kind: str) -> bool:
@@ -106,7 +112,20 @@ def _stem_ok(rest: str, whole: str, kind: str) -> bool:
     if not vocab:
         return len(rest) >= 4
     fr, fw = vocab.get(rest, 0), vocab.get(whole, 0)
-    return fr >= SPLIT_MIN_FREQ and fr >= SPLIT_MIN_RATIO[kind] * fw
+    if fr < SPLIT_MIN_FREQ or fr < SPLIT_MIN_RATIO[kind] * fw:
+        return False
+    # A word that itself takes the article or a clitic (الوحدة، والوصف، وولي) is a stem, not clitic + stem.
+    prefixed = sum(vocab.get(p + whole, 0) for p in STEM_EVIDENCE_PREFIXES[kind])
+    return prefixed < STEM_EVIDENCE_RATIO * max(fw, 1)
+
+
+def _elided_article(word: str) -> bool:
+    """``لل`` + X: ل + the article (للصحافيين) rather than ل + a word starting with ل (للبنان → ل + لبنان)?"""
+    vocab = vocabulary()
+    if not vocab:
+        return True
+    with_article, plain = vocab.get(ARTICLE + word[2:], 0), vocab.get(word[1:], 0)
+    return with_article >= plain
 
 
 def split_clitics(text: str, start: int = 0) -> list[Word]:
@@ -144,7 +163,7 @@ def split_clitics(text: str, start: int = 0) -> list[Word]:
         cut(1, "conj")
         rest = n[pos:]
     if len(rest) > 2 and rest[0] in PREPOSITIONS:
-        if rest.startswith("لل") and len(rest) >= 4 and _stem_ok(ARTICLE + rest[2:], rest, "prep"):
+        if rest.startswith("لل") and len(rest) >= 4 and _elided_article(rest):
             cut(1, "prep")
             cut(1, "article")
             has_article = True
