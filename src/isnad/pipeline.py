@@ -24,7 +24,10 @@ class Stage:
 
     def available(self) -> bool:
         """Whether the stage's module is present in this installation."""
-        return importlib.util.find_spec(self.target.partition(":")[0]) is not None
+        try:
+            return importlib.util.find_spec(self.target.partition(":")[0]) is not None
+        except ModuleNotFoundError:  # the stage's parent package is not there either
+            return False
 
     def load(self) -> Callable[[Document, "Context"], None]:
         module, _, func = self.target.partition(":")

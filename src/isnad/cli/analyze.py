@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
+import traceback
 
 from .errors import UserError
 
 COMMAND = ("analyze",)
 HELP = "analyze news pages, text, JSON Lines, WARC or feeds: articles, entities, claims, facts"
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DEBUG_ENV = "ISNAD_DEBUG"  # set to print the traceback of an internal error (for developers)
 
 
 def add_arguments(p):
@@ -33,6 +36,7 @@ def run(args) -> int:
     from tqdm import tqdm
 
     from isnad.ingest import InputError, read_paths
+    from isnad.ingest.errors import internal_error
     from isnad.pipeline import Context, Pipeline, PipelineError
 
     if args.published and not _valid_date(args.published):
@@ -51,20 +55,32 @@ def run(args) -> int:
     out = sys.stdout
     show = len(paths) > 1 or any(p != "-" and not p.endswith((".txt", ".html", ".htm")) for p in paths)
     bar = tqdm(desc="documents", unit=" doc", file=sys.stderr, disable=None if show else True, leave=False)
+
+    def report(error: InputError) -> None:
+        nonlocal failures
+        failures += 1
+        bar.clear()
+        print(f"isnad: {error}", file=sys.stderr, flush=True)
+
     for item in read_paths(paths, kind=args.kind):
         if isinstance(item, InputError):
-            failures += 1
-            bar.clear()
-            print(f"isnad: {item}", file=sys.stderr)
+            report(item)
             continue
-        doc = pipeline(item)
-        bar.update(1)
-        if args.format == "json":
-            out.write(json.dumps(doc.to_json(), ensure_ascii=False, indent=2 if args.pretty else None) + "\n")
-        else:
-            from isnad.render import format_document
+        try:
+            doc = pipeline(item)
+            if args.format == "json":
+                rendered = json.dumps(doc.to_json(), ensure_ascii=False, indent=2 if args.pretty else None)
+            else:
+                from isnad.render import format_document
 
-            out.write(format_document(doc) + "\n")
+                rendered = format_document(doc)
+        except Exception as e:  # noqa: BLE001 - one document's failure is reported on one line; the run goes on
+            if os.environ.get(DEBUG_ENV):
+                traceback.print_exc(file=sys.stderr)
+            report(internal_error(item.source, e))
+            continue
+        bar.update(1)
+        out.write(rendered + "\n")
         out.flush()
     bar.close()
     return 2 if failures else 0

@@ -1,46 +1,91 @@
 """JSON Lines: one record per line with ``text`` or ``html`` and optional ``url``, ``published``, ``outlet``,
-``title``, ``id``. Each bad line is reported on its own; the others are read."""
+``title``, ``id``. Each bad line is reported on its own (up to :data:`MAX_REPORTED_ERRORS` a file); the others
+are read. Lines are read with a bounded buffer, so one endless line cannot exhaust memory."""
 from __future__ import annotations
 
 import json
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 from ..model import Document
-from .decode import decode_bytes
-from .errors import InputError
+from .dates import find_date
+from .decode import binary_kind, decode_bytes
+from .errors import InputError, attempt
 from .records import document_from_payload
 
 MAX_RECORD_BYTES = 20 * 2**20
+MAX_REPORTED_ERRORS = 20   # bad lines reported one by one; beyond, one summary line
+CHUNK = 2**20
+
+
+def bounded_lines(stream: IO[bytes], limit: int | None = None) -> Iterator[bytes | None]:
+    """Lines of ``stream``; a line longer than ``limit`` (default :data:`MAX_RECORD_BYTES`) is skipped (read
+    through in chunks) and yields None."""
+    limit = limit or MAX_RECORD_BYTES
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:
+                rest = stream.readline(CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield line
 
 
 def iter_jsonl(stream: IO[bytes], source: str) -> Iterator[Document | InputError]:
-    for n, raw in enumerate(stream, 1):
+    head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
+    what = binary_kind(head) if head else None
+    if what:
+        yield InputError(f"{source}: looks like {what}, not JSON Lines")
+        return
+    yield from iter_records(bounded_lines(stream), source)
+
+
+def iter_records(lines: Iterable[bytes | None], source: str) -> Iterator[Document | InputError]:
+    errors = 0
+    for n, raw in enumerate(lines, 1):
         where = f"{source}:{n}"
-        if not raw.strip():
+        if raw is not None and not raw.strip():
             continue
-        if len(raw) > MAX_RECORD_BYTES:
-            yield InputError(f"{where}: record larger than {MAX_RECORD_BYTES // 2**20} MB, skipped")
-            continue
-        try:
-            line, _ = decode_bytes(raw, where)
-            rec = json.loads(line)
-        except InputError as e:
-            yield e
-            continue
-        except json.JSONDecodeError as e:
-            yield InputError(f"{where}: invalid JSON ({e.msg} at column {e.colno})")
-            continue
-        if not isinstance(rec, dict):
-            yield InputError(f"{where}: a record must be a JSON object")
-            continue
-        src = str(rec.get("id") or rec.get("url") or where)
-        try:
-            yield document_from_payload(
-                src, text=_str(rec.get("text")), html=_str(rec.get("html")), url=_str(rec.get("url")),
-                published=_str(rec.get("published")), outlet=_str(rec.get("outlet")), title=_str(rec.get("title")))
-        except InputError as e:
-            yield InputError(f"{where}: {str(e).split(': ', 1)[-1]}")
+        result = attempt(where, lambda: _record(raw, where))
+        if isinstance(result, InputError):
+            errors += 1
+            if errors == MAX_REPORTED_ERRORS + 1:
+                yield InputError(f"{source}: more than {MAX_REPORTED_ERRORS} bad lines; the rest are skipped "
+                                 f"without a message each")
+            if errors > MAX_REPORTED_ERRORS:
+                continue
+        yield result
+
+
+def _record(raw: bytes | None, where: str) -> Document:
+    if raw is None:
+        raise InputError(f"{where}: record larger than {MAX_RECORD_BYTES / 2**20:g} MB, skipped")
+    line, _ = decode_bytes(raw, where)
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: invalid JSON ({e.msg} at column {e.colno})") from None
+    if not isinstance(rec, dict):
+        raise InputError(f"{where}: a record must be a JSON object, not {type(rec).__name__}")
+    src = str(rec.get("id") or rec.get("url") or where)
+    try:
+        return document_from_payload(
+            src, text=_str(rec.get("text")), html=_str(rec.get("html")), url=_str(rec.get("url")),
+            published=_date(rec.get("published")), outlet=_str(rec.get("outlet")), title=_str(rec.get("title")))
+    except InputError as e:
+        raise InputError(f"{where}: {str(e).split(': ', 1)[-1]}") from None
 
 
 def _str(v) -> str | None:
     return v if isinstance(v, str) and v.strip() else None
+
+
+def _date(v) -> str | None:
+    """A record's publication date as YYYY-MM-DD (a timestamp or a printed date is read), else None."""
+    s = _str(v)
+    found = find_date(s) if s else None
+    return found[0] if found else None

@@ -7,32 +7,40 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..lexicon import load_keys, load_list
 from ..text.normalize import norm_key
 
 PKG = "isnad.ingest"
 
+NAV_ITEM_WORDS = 4        # a breadcrumb item is at most this long ...
+NAV_MAX_WORDS = 12        # ... and the whole trail at most this long
+MIN_CAPTION_WORDS = 3       # shorter, "CITY (AGENCY)" is a dateline, not a caption
+MAX_CAPTION_WORDS = 80
+MAX_TEASER_TITLE_WORDS = 30
+SHORT_LINE_CHARS = 60         # widgets and block headings are whole short lines
+FOOTER_MAX_WORDS = 15        # a footer line (copyright, tags, comments heading) is short
+
 # A sentence end, possibly followed by closing quotes/brackets (a headline ending in a quotation does not count).
 TERMINAL_END = re.compile(r"[.!?؟…:]\s*[»”\"')\]]*\s*$|[»”\")]\s*[.!?؟]\s*$")
 SENTENCE_END = re.compile(r"[.!?؟…]\s*$")
 PAREN_TAIL = re.compile(r"^(?P<head>.*?)\s*\((?P<inner>[^()]{1,60})\)\s*$")
+# "... - رويترز", "... | أ ف ب", "... / أرشيفية": a credit after a separator at the end of a caption
+SEP_TAIL = re.compile(r"^(?P<head>.*\S)\s+[\-–—|/]\s*(?P<inner>[^\-–—|/()]{1,40})$")
 DIVIDER = re.compile(r"^\s*[-_=*~•.·]{3,}\s*$")
 LATIN_ONLY = re.compile(r"^[A-Za-z\s]+$")
 ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
+NAV_SEPARATOR = re.compile(r"\s+(?:[»›>|\\/←→]|::)\s+")
+COUNTER = re.compile(r"^\s*[\d٠-٩.,]+\s*[KkMmألف]*\s+(?P<word>.+?)\s*$")
+INLINE_MARKER = re.compile(r"^(?P<marker>[^:：\-–—|]{3,30}?)\s*[:：\-–—|]+\s*(?P<title>\S.{5,})$")
 WORD = re.compile(r"\S+")
 
 
-def credits() -> frozenset[str]:
-    return load_keys(PKG, "data/credits.txt")
-
-
-def widgets() -> frozenset[str]:
-    return load_keys(PKG, "data/widgets.txt")
-
-
-def related_markers() -> frozenset[str]:
-    return load_keys(PKG, "data/related_markers.txt")
+def keys(name: str) -> frozenset[str]:
+    """The matching keys of the lexicon ``data/<name>.txt`` (credits, widgets, related_markers, list_markers,
+    footer_markers, title_labels, credit_prefixes, counters, byline_prefixes)."""
+    return load_keys(PKG, f"data/{name}.txt")
 
 
 def sections() -> tuple[str, ...]:
@@ -40,12 +48,9 @@ def sections() -> tuple[str, ...]:
     return tuple(sorted(load_list(PKG, "data/sections.txt"), key=len, reverse=True))
 
 
-def footer_markers() -> frozenset[str]:
-    return load_keys(PKG, "data/footer_markers.txt")
-
-
-def title_labels() -> frozenset[str]:
-    return load_keys(PKG, "data/title_labels.txt")
+def byline_prefixes() -> tuple[str, ...]:
+    # longest first, so "Written by" wins over "By"
+    return tuple(sorted(keys("byline_prefixes"), key=len, reverse=True))
 
 
 @dataclass
@@ -58,11 +63,11 @@ class Line:
     blank_before: bool
     count: int = 1  # how many lines of the page share this key
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(WORD.findall(self.text))
 
-    @property
+    @cached_property
     def punctuated(self) -> bool:
         return bool(TERMINAL_END.search(self.text))
 
@@ -72,37 +77,66 @@ def word_count(text: str) -> int:
 
 
 def is_widget(text: str) -> bool:
+    if len(text) > SHORT_LINE_CHARS:
+        return False
     k = norm_key(text)
     if not k:
         return True
-    if k in widgets():
+    if k in keys("widgets"):
         return True
     # a stray token of one to three Latin letters (font-size widgets, "ha" markers)
-    return bool(LATIN_ONLY.match(text.strip())) and len(text.strip()) <= 3
+    if LATIN_ONLY.match(text.strip()) and len(text.strip()) <= 3:
+        return True
+    m = COUNTER.match(text)  # "0 تعليق", "1.2K views"
+    return bool(m) and norm_key(m.group("word")) in keys("counters")
+
+
+def is_nav(text: str) -> bool:
+    """A breadcrumb or menu trail: short items joined by » › > / | (``الرئيسية » اقتصاد » طاقة``)."""
+    if "«" in text or TERMINAL_END.search(text):  # » closing a quotation is no separator
+        return False
+    parts = [p for p in NAV_SEPARATOR.split(text.strip()) if p.strip()]
+    if len(parts) < 2:
+        return False
+    return all(word_count(p) <= NAV_ITEM_WORDS for p in parts) and word_count(text) <= NAV_MAX_WORDS
 
 
 def is_divider(text: str) -> bool:
     return bool(DIVIDER.match(text))
 
 
-def credit_of(text: str) -> str | None:
-    """The credit in a trailing ``(…)`` when it is a known photo/wire credit, else None."""
-    m = PAREN_TAIL.match(text)
-    if not m:
-        return None
-    inner = m.group("inner").strip()
+def is_credit(inner: str) -> bool:
+    """Whether ``inner`` names a photo or wire credit: a known one (``رويترز``, ``أ.ف.ب``, ``رويترز/أرشيفية``) or
+    one introduced by a credit word (``تصوير: فلان``, ``الصورة: وزارة الصحة``)."""
     k = norm_key(inner)
-    if k in credits() or any(k == c or k.startswith(c + " ") for c in credits() if len(c) > 4):
-        return inner
+    if not k:
+        return False
+    if k in keys("credits") or any(k.startswith(c + " ") for c in keys("credits") if len(c) > 4):
+        return True
+    return any(k == p or k.startswith(p + " ") for p in keys("credit_prefixes"))
+
+
+def _credit_tail(text: str) -> re.Match | None:
+    for pattern in (PAREN_TAIL, SEP_TAIL):
+        m = pattern.match(text)
+        if m and is_credit(m.group("inner")):
+            return m
     return None
+
+
+def credit_of(text: str) -> str | None:
+    """The credit closing ``text`` — ``(…)`` or after `` - `` / `` | `` — when it is a photo/wire credit."""
+    m = _credit_tail(text)
+    return m.group("inner").strip() if m else None
 
 
 def is_caption(text: str) -> bool:
     """An image caption: a line ending in a photo credit, not a sentence of the body."""
-    if credit_of(text) is None:
+    m = _credit_tail(text)
+    if m is None:
         return False
-    head = PAREN_TAIL.match(text).group("head")
-    return not TERMINAL_END.search(head) and word_count(head) <= 80
+    head = m.group("head")
+    return MIN_CAPTION_WORDS <= word_count(head) <= MAX_CAPTION_WORDS and not TERMINAL_END.search(head)
 
 
 def author_city(text: str) -> tuple[str, str] | None:
@@ -117,12 +151,30 @@ def author_city(text: str) -> tuple[str, str] | None:
 
 
 def is_related_marker(text: str) -> bool:
-    return norm_key(text) in related_markers()
+    return len(text) <= SHORT_LINE_CHARS and norm_key(text) in keys("related_markers")
+
+
+def is_list_marker(text: str) -> bool:
+    """The heading of a teaser list that is not about the article ("الأكثر قراءة")."""
+    return len(text) <= SHORT_LINE_CHARS and norm_key(text) in keys("list_markers")
+
+
+def inline_related(text: str) -> str | None:
+    """``اقرأ أيضاً: TITLE`` inside the body: the teaser's title, else None."""
+    m = INLINE_MARKER.match(text.strip())
+    if not m or not is_related_marker(m.group("marker")):
+        return None
+    title = m.group("title").strip()
+    return title if 2 <= word_count(title) <= MAX_TEASER_TITLE_WORDS else None
 
 
 def is_footer(text: str) -> bool:
+    if text.strip().startswith("©"):
+        return True
+    if word_count(text) > FOOTER_MAX_WORDS:
+        return False
     k = norm_key(text)
-    return any(k.startswith(m) for m in footer_markers()) or text.strip().startswith("©")
+    return any(k == m or k.startswith(m + " ") for m in keys("footer_markers"))
 
 
 def split_section(text: str) -> tuple[str | None, str]:
@@ -143,7 +195,7 @@ def split_section(text: str) -> tuple[str | None, str]:
 def strip_title_label(text: str) -> str:
     """Drop a label such as ``عاجل|`` or ``خاص:`` glued before a headline."""
     m = re.match(r"^\s*([^|:：\-–—]{1,20})\s*[|:：\-–—]\s*(.+)$", text)
-    if m and norm_key(m.group(1)) in title_labels():
+    if m and norm_key(m.group(1)) in keys("title_labels"):
         return m.group(2).strip()
     return text.strip()
 

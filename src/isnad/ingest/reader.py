@@ -1,13 +1,19 @@
 """Paths (files, directories, ``-`` for stdin) → documents, one input at a time.
 
 Every input yields either :class:`~isnad.model.Document` objects or an :class:`InputError` naming it and the
-reason; one bad input never stops the others. The kind of an input is told by its name, then by its first bytes:
-HTML, an RSS/Atom feed, JSON Lines, a WARC archive, or text (scraped page text or one plain article).
+reason; one bad input (or an unexpected failure inside one) never stops the others. The kind of an input is told
+by its name, then by its first bytes, then (for text in UTF-16 and the like) by its decoded start: HTML, an
+RSS/Atom feed, JSON Lines, a WARC archive, or text (scraped page text or one plain article).
+
+A file meant as one page is checked for size before it is read: a file over :data:`MAX_DOCUMENT_BYTES` is
+refused without loading it. Streams of many records (JSON Lines, WARC) may be of any size; they are read record
+by record.
 """
 from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 import zlib
 from pathlib import Path
@@ -15,18 +21,20 @@ from typing import IO, Iterable, Iterator
 
 from ..model import Document
 from .decode import decode_bytes
-from .errors import InputError
+from .errors import InputError, internal_error
 from .feed import iter_feed
 from .html import parse_html
-from .jsonl import iter_jsonl
+from .jsonl import iter_jsonl, iter_records
 from .page import parse_page
 from .records import looks_like_html
 from .warc import iter_warc
 
 MAX_DOCUMENT_BYTES = 20 * 2**20  # one page of text or HTML; streams (JSONL, WARC) are read record by record
+SNIFF_BYTES = 4096
 DIRECTORY_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc", ".warc.gz",
                       ".xml", ".rss", ".atom")
 KINDS = ("auto", "text", "html", "jsonl", "warc", "feed")
+STREAM_KINDS = ("jsonl", "warc")
 
 
 def kind_from_name(name: str) -> str | None:
@@ -42,7 +50,13 @@ def kind_from_name(name: str) -> str | None:
     return None
 
 
+def _sniff_markup(low: bytes | str) -> str:
+    feed = ("<rss", "<feed", "<rdf:rdf") if isinstance(low, str) else (b"<rss", b"<feed", b"<rdf:rdf")
+    return "feed" if any(f in low for f in feed) else "html"
+
+
 def kind_from_bytes(head: bytes) -> str:
+    """``warc``, ``gzip``, ``feed``, ``html``, ``jsonl``, or ``auto`` (decided once the text is decoded)."""
     if head.startswith(b"WARC/"):
         return "warc"
     if head.startswith(b"\x1f\x8b"):
@@ -52,56 +66,82 @@ def kind_from_bytes(head: bytes) -> str:
             inner = b""
         return "warc" if inner.startswith(b"WARC/") else "gzip"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    low = stripped[:2000].lower()
     if stripped.startswith(b"<"):
-        if b"<rss" in low or b"<feed" in low or b"<rdf:rdf" in low:
-            return "feed"
-        return "html"
+        return _sniff_markup(stripped[:2000].lower())
     if stripped.startswith(b"{"):
         return "jsonl"
-    return "text"
+    return "auto"
 
 
-def _from_single(data: bytes, source: str, kind: str) -> Iterator[Document | InputError]:
-    if len(data) > MAX_DOCUMENT_BYTES:
-        yield InputError(f"{source}: too large for one page (over {MAX_DOCUMENT_BYTES // 2**20} MB; split it, "
-                         f"or use JSON Lines or WARC for many articles)")
-        return
-    try:
-        text, _ = decode_bytes(data, source)
-        if kind == "feed":
-            yield from iter_feed(text, source)
-            return
-        if kind == "html" or (kind == "auto" and looks_like_html(text)):
-            doc = parse_html(text, source)
+def _from_text(text: str, source: str, kind: str) -> Iterator[Document | InputError]:
+    """Documents from the decoded text of a single-document input."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if kind == "auto":
+        if stripped.startswith("<"):
+            kind = _sniff_markup(stripped[:2000].lower())
+        elif stripped.startswith("{"):
+            kind = "jsonl"
+        elif looks_like_html(text):
+            kind = "html"
         else:
-            doc = parse_page(text, source)
-            if not doc.articles:
-                raise InputError(f"{source}: no article text found")
+            kind = "text"
+    if kind == "jsonl":  # JSON Lines in an encoding other than UTF-8
+        yield from iter_records((ln.encode("utf-8") for ln in text.splitlines()), source)
+    elif kind == "feed":
+        yield from iter_feed(text, source)
+    elif kind == "html":
+        yield parse_html(text, source)
+    else:
+        doc = parse_page(text, source)
+        if not doc.articles:
+            raise InputError(f"{source}: no article text found")
         yield doc
+
+
+def _from_single(stream: IO[bytes], source: str, kind: str, size: int | None) -> Iterator[Document | InputError]:
+    limit = f"{MAX_DOCUMENT_BYTES // 2**20} MB"
+    advice = "split it, or use JSON Lines or WARC for many articles"
+    if size is not None and size > MAX_DOCUMENT_BYTES:
+        yield InputError(f"{source}: too large for one page ({size / 2**20:.0f} MB, limit {limit}; {advice})")
+        return
+    data = stream.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        yield InputError(f"{source}: too large for one page (over {limit}; {advice})")
+        return
+    if not data:
+        yield InputError(f"{source}: empty file")
+        return
+    text, _ = decode_bytes(data, source)
+    yield from _from_text(text, source, kind)
+
+
+def read_stream(stream: IO[bytes], source: str, kind: str = "auto", name: str | None = None,
+                size: int | None = None) -> Iterator[Document | InputError]:
+    """Documents from one open binary stream. ``size`` (when known) lets a too-large page be refused unread."""
+    try:
+        if kind == "auto":
+            kind = kind_from_name(name or source) or "auto"
+        buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+        if kind == "auto":
+            kind = kind_from_bytes(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+            if kind == "gzip":
+                yield InputError(f"{source}: gzip-compressed data (only .warc.gz archives are read compressed)")
+                return
+        if kind == "jsonl":
+            yield from iter_jsonl(buffered, source)
+        elif kind == "warc":
+            yield from iter_warc(buffered, source)
+        else:
+            yield from _from_single(buffered, source, kind, size)
     except InputError as e:
         yield e
+    except Exception as e:  # noqa: BLE001 - one input's failure is reported as its error, never a traceback
+        yield internal_error(source, e)
 
 
-def read_stream(stream: IO[bytes], source: str, kind: str = "auto", name: str | None = None
-                ) -> Iterator[Document | InputError]:
-    """Documents from one open binary stream."""
-    if kind == "auto":
-        kind = kind_from_name(name or source) or "auto"
-    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
-    if kind == "auto":
-        head = buffered.peek(4096)[:4096]
-        kind = kind_from_bytes(head)
-        if kind == "gzip":
-            yield InputError(f"{source}: gzip-compressed data (only .warc.gz archives are read compressed)")
-            return
-    if kind == "jsonl":
-        yield from iter_jsonl(buffered, source)
-    elif kind == "warc":
-        yield from iter_warc(buffered, source)
-    else:
-        data = buffered.read(MAX_DOCUMENT_BYTES + 1)
-        yield from _from_single(data, source, kind if kind in ("html", "text", "feed") else "auto")
+def open_input(path: str) -> IO[bytes]:
+    """Open one input file for reading (one place, so tests can simulate unreadable files)."""
+    return open(path, "rb")
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
@@ -113,19 +153,43 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
         path = Path(p)
         if path.is_dir():
             found = False
-            for root, dirs, files in os.walk(path, onerror=lambda e: None):
+            problems: list[InputError] = []
+
+            def unreadable(e: OSError) -> None:
+                problems.append(InputError(f"{e.filename or p}: cannot list directory "
+                                           f"({(e.strerror or str(e)).lower()})"))
+
+            for root, dirs, files in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     if f.startswith(".") or not f.lower().endswith(DIRECTORY_SUFFIXES):
                         continue
                     found = True
                     yield str(Path(root) / f)
-            if not found:
-                yield InputError(f"{p}: directory holds no readable input files ({', '.join(DIRECTORY_SUFFIXES)})")
+            yield from problems
+            if not found and not problems:
+                yield InputError(f"{p}: directory holds no input files ({', '.join(DIRECTORY_SUFFIXES)})")
         elif path.exists():
             yield p
         else:
             yield InputError(f"{p}: no such file or directory")
+
+
+def _read_file(p: str, kind: str) -> Iterator[Document | InputError]:
+    try:
+        st = os.stat(p)
+        regular = stat.S_ISREG(st.st_mode)
+        if regular and st.st_size == 0:
+            yield InputError(f"{p}: empty file")
+            return
+        with open_input(p) as fh:
+            yield from read_stream(fh, p, kind, name=p, size=st.st_size if regular else None)
+    except IsADirectoryError:
+        yield InputError(f"{p}: is a directory")
+    except PermissionError:
+        yield InputError(f"{p}: permission denied")
+    except OSError as e:
+        yield InputError(f"{p}: cannot read ({(e.strerror or str(e)).lower()})")
 
 
 def read_paths(paths: Iterable[str], kind: str = "auto") -> Iterator[Document | InputError]:
@@ -133,19 +197,8 @@ def read_paths(paths: Iterable[str], kind: str = "auto") -> Iterator[Document | 
     for p in expand_paths(paths):
         if isinstance(p, InputError):
             yield p
-            continue
-        if p == "-":
+        elif p == "-":
             yield from read_stream(sys.stdin.buffer, "<stdin>", kind)
-            continue
-        try:
-            if os.path.getsize(p) == 0:
-                yield InputError(f"{p}: empty file")
-                continue
-            with open(p, "rb") as fh:
-                yield from read_stream(fh, p, kind, name=p)
-        except IsADirectoryError:
-            yield InputError(f"{p}: is a directory")
-        except PermissionError:
-            yield InputError(f"{p}: permission denied")
-        except OSError as e:
-            yield InputError(f"{p}: cannot read ({e.strerror or e})")
+        else:
+            yield from _read_file(p, kind)
+

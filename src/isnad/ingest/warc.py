@@ -1,22 +1,60 @@
-"""WARC (and WARC.gz) archives: every HTML response record becomes a document, with its URL and fetch date."""
+"""WARC (and WARC.gz) archives: every HTML or text response record becomes a document, with its URL and fetch
+date. A truncated record (the archive cut short) or a damaged archive gets one error naming the archive and
+where it broke; the records before it are still read."""
 from __future__ import annotations
 
 from typing import IO, Iterator
 
 from ..model import Document
 from .decode import decode_bytes
-from .errors import InputError
+from .errors import InputError, attempt
 from .records import document_from_payload
 
 MAX_RECORD_BYTES = 20 * 2**20
+DRAIN_CHUNK = 2**20
+
+
+def _charset(ctype: str) -> str | None:
+    low = ctype.lower()
+    if "charset=" not in low:
+        return None
+    return low.split("charset=")[-1].split(";")[0].strip().strip("\"'") or None
+
+
+def _truncated(rec) -> bool:
+    """Whether the archive ended before the record's declared length (read what is left, in chunks)."""
+    raw = rec.raw_stream
+    while raw.read(DRAIN_CHUNK):
+        pass
+    return getattr(raw, "limit", 0) > 0
+
+
+def _document(rec, url: str | None, where: str, ctype: str, source: str, n: int) -> Document:
+    data = rec.content_stream().read(MAX_RECORD_BYTES + 1)
+    if _truncated(rec):
+        raise InputError(f"{source}: WARC archive truncated inside record {n} ({url or 'no URL'}); "
+                         f"the records before it were read")
+    if len(data) > MAX_RECORD_BYTES:
+        raise InputError(f"{where}: record larger than {MAX_RECORD_BYTES // 2**20} MB, skipped")
+    text, _ = decode_bytes(data, where, declared=_charset(ctype))
+    if "html" in ctype.lower():
+        doc = document_from_payload(where, html=text, url=url)
+    else:
+        doc = document_from_payload(where, text=text, url=url)
+    date = rec.rec_headers.get_header("WARC-Date")
+    if date:
+        doc.meta["fetched"] = date
+    return doc
 
 
 def iter_warc(stream: IO[bytes], source: str) -> Iterator[Document | InputError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    seen = used = 0
     try:
         for rec in ArchiveIterator(stream):
+            seen += 1
             if rec.rec_type not in ("response", "resource"):
                 continue
             url = rec.rec_headers.get_header("WARC-Target-URI")
@@ -25,24 +63,14 @@ def iter_warc(stream: IO[bytes], source: str) -> Iterator[Document | InputError]
                      rec.rec_headers.get_header("Content-Type")) or ""
             if "html" not in ctype.lower() and "text" not in ctype.lower():
                 continue
-            data = rec.content_stream().read(MAX_RECORD_BYTES + 1)
-            if len(data) > MAX_RECORD_BYTES:
-                yield InputError(f"{where}: record larger than {MAX_RECORD_BYTES // 2**20} MB, skipped")
-                continue
-            charset = None
-            if "charset=" in ctype.lower():
-                charset = ctype.lower().split("charset=")[-1].split(";")[0].strip()
-            try:
-                text, _ = decode_bytes(data, where, declared=charset)
-                date = rec.rec_headers.get_header("WARC-Date")
-                if "html" in ctype.lower():
-                    doc = document_from_payload(where, html=text, url=url)
-                else:
-                    doc = document_from_payload(where, text=text, url=url)
-                if date:
-                    doc.meta["fetched"] = date
-                yield doc
-            except InputError as e:
-                yield e
-    except ArchiveLoadFailed as e:
-        yield InputError(f"{source}: not a readable WARC archive ({str(e).splitlines()[0]})")
+            used += 1
+            yield attempt(where, lambda: _document(rec, url, where, ctype, source, seen))
+    except Exception as e:  # noqa: BLE001 - warcio failing on a damaged archive: this input's error
+        first = str(e).splitlines()[0] if isinstance(e, ArchiveLoadFailed) and str(e).strip() else \
+            "unreadable record header"
+        yield InputError(f"{source}: WARC archive damaged or truncated after {seen} record(s) ({first})")
+        return
+    if not seen:
+        yield InputError(f"{source}: no WARC records could be read (truncated, or not a WARC archive)")
+    elif not used:
+        yield InputError(f"{source}: WARC archive holds no HTML or text responses ({seen} record(s))")
