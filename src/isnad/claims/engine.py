@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Claim, Cue, Span, Speaker, Via
 from .lexicon import CueForm, Lexicon, lexicon
-from .phrases import PhraseInfo, Reader
+from .phrases import NAME_LINKS, PhraseInfo, Reader
 from .stance import decide_stance
 from .tokens import COMMAS, QUOTE_CHARS, TERMINALS, View
 
@@ -45,6 +45,8 @@ class Frame:
     cend: int | None = None
     demo: tuple[int, int] | None = None
     resump: bool = False
+    ref_prev: bool = False  # "…، وهو ما تنفيه X": the words are the clause before
+    subjpron: bool = False  # the subject is a pronoun on the word before the verb (لكنه نفى، إلا أنها أكدت)
     attr: str | None = None  # lead | trail for prepositional attributions
     attr_verb: bool = False  # a verb inside "وفق ما أفاد X" / "كما أعلنت X"
     parent: "Frame | None" = None
@@ -76,6 +78,7 @@ class Engine:
         self.frames: list[Frame] = []
         self.mentions: list[tuple[int, int, bool]] = []  # token ranges of speaker-like phrases, subject position
         self.comp_ahead = False  # set by post_subject: the subject was recognised by a complementiser further on
+        self.sentence_frames: list[Frame] = []  # the frames of the sentence being read
 
     # ------------------------------------------------------------------------------------------------------
     def run(self) -> list[Frame]:
@@ -85,6 +88,7 @@ class Engine:
             if s1 <= s0:
                 continue
             frames = self.find_frames(k, s0, s1)
+            self.sentence_frames = frames
             for f in frames:
                 self.parse(f, s0, s1)
             frames = self.merge(frames)
@@ -102,9 +106,10 @@ class Engine:
             j = s0
             while j < s1:
                 t = self.toks[j]
-                named = t.word and r.is_name_token(j) and (r.name_run(j) >= 2 or r.known_name(j)) \
+                named = t.word and r.is_name_token(j) and (r.name_run(j) >= 2 or r.known_name(j) or (
+                    r.given_name(j) is not None and self.art_surname(j + 1))) \
                     and self.subject_position(j, s0) and (self.title_after_name(j) or (
-                        r.given_name(j) is not None and r.name_run(j) >= 2))
+                        r.given_name(j) is not None and (r.name_run(j) >= 2 or self.art_surname(j + 1))))
                 lexical = named or (r.speaker_noun(j) is not None and not r.is_cue(j)) or r.actor_at(j, s1) is not None \
                     or r.outlet_at(j, s1) > j or (not t.word and r.short_quote_end(j) is not None) \
                     or (t.word and r.entity_at(j) is not None and r.entity_at(j).label in ("PERS", "ORG"))
@@ -116,6 +121,12 @@ class Engine:
                         j = e
                         continue
                 j += 1
+
+    def art_surname(self, k: int) -> bool:
+        """A family name with the article right after a given name (سمير الطيب)."""
+        t = self.r.tok(k)
+        return t is not None and t.word and t.art and t.prep is None and self.r.is_plain_word(k) \
+            and not self.r.is_adj(k)
 
     def title_after_name(self, j: int) -> bool:
         """A name followed by a title (كارلوس دي كوسيو المدير العام …، داود شهاب المتحدث باسم …)."""
@@ -211,6 +222,8 @@ class Engine:
         p = r.tok(i - 1)
         if p is not None and p.word and r.role(i - 1, "neg"):
             return False
+        if p is not None and p.word and p.bare in NAME_LINKS:
+            return False  # عبدالعزيز بن طالب: a name, not a cue
         if form.kind in ("verb", "relay", "part") and len(form.form) == 1:
             if t.art or t.prep in ("ب", "ل", "ك"):
                 return False
@@ -235,13 +248,16 @@ class Engine:
             if not (any(k == att.words[0] for k in r.keys(i)) and all(t.n == w for t, w in zip(seq[1:], att.words[1:]))):
                 continue
             j = i + n
+            p = r.tok(i - 1)
+            if att.then == "np" and p is not None and p.word and (p.bare in ("ما", "مما") or r.role(i - 1, "rel")):
+                return None  # نفت ما جاء في الصحيفة: "what came in the paper" is an object, not an attribution
             if att.then == "verb":
                 if att.words == ("كما",):
                     p = r.tok(i - 1)
                     if p is None or p.text not in COMMAS:
                         return None
                 e, forms, objpron = r.cue_at(j, s1)
-                if not forms or forms[0].kind != "verb":
+                if not forms or forms[0].kind not in ("verb", "relay"):
                     return None
                 f = Frame(j, e, forms[0], -1, objpron=objpron, attr_verb=True)
                 f.attr = "lead" if self.is_leading(i) else "trail"
@@ -252,6 +268,10 @@ class Engine:
                 if t is None or not t.word or not (t.prep == "ل" or t.bare.startswith("لل") or t.n in ("ل",)):
                     return None
             src_end = self.source_end(j, s1)
+            if src_end is None and att.then == "np" and self.is_event(j):
+                e = self.relayed_by(j + 1, s1)  # وفق تصريحات نقلتها وكالة الأنباء: the agency is the source
+                if e is not None:
+                    j, src_end = j + 2, e
             if src_end is None:
                 return None, i + n
             form = CueForm(att.words, "قال", "assert", "relay" if att.kind == "relay" else "attr", frozenset("c"),
@@ -347,14 +367,14 @@ class Engine:
                 j = self.zone(f, j + 1, s1, commas=False)
         post = None
         if not prep_direct and r.starts_phrase(j):
-            r.stops = {f.form.prep} if f.form.prep else set()
+            r.stops = set(f.form.preps)
             r.bstop = "b" in f.form.obj or f.form.prep == "ب"
             e = r.walk(j, s1, strict=strict)
             r.stops, r.bstop = set(), True
             if e > j:
                 post = (j, e)
         post_ok = post is not None and self.post_subject(f, post, s1, strict)
-        if post_ok and strict and not f.objpron:
+        if post_ok and strict and not f.objpron and f.kind != "relay":
             # when the whole stretch up to a complementiser reads as one phrase, it is the subject (أعلن الجهاز
             # المركزي للتعبئة العامة والإحصاء في مصر، الأربعاء، أن …؛ أكد وزير التجهيز والإسكان محمد … أنه)
             e = r.walk(post[0], s1)
@@ -362,7 +382,9 @@ class Engine:
             if e > post[1] and not (takes_b and any(self.toks[m].prep == "ب" and self.toks[m].bare != "باسم"
                                                     for m in range(post[1], e))):
                 z = self.zone(Frame(f.a, f.b, f.form, f.sent), e, s1)
-                if r.is_comp(z) or (r.tok(z) is not None and r.tok(z).text == ":"):
+                if takes_b and f.form.prep is None and r.is_comp(z) and self.toks[z].bare.startswith("ب"):
+                    pass  # وصفت الوزارة الهجوم بأنه …: the phrase before بأن is the object
+                elif r.is_comp(z) or (r.tok(z) is not None and r.tok(z).text == ":"):
                     post = (post[0], e)
         after_rel = r.role(f.a - 1, "rel") and not f.resump
         if post_ok and f.objpron:
@@ -373,7 +395,7 @@ class Engine:
                 return  # "التي يُزعم أنها": no subject to be found
             f.speaker, f.how = rel, "rel"
         else:
-            pre = self.preverbal(f, s0)
+            pre = self.preverbal(f, s0) if not f.attr_verb else None  # وفق ما أفاد X: the subject follows
             asyn = self.asyndetic(f, s0)
             doc = self.document_issuer(f, s0) if f.resump else None
             if pre is None and post_ok and not r.speaker_like(post[0], lexical=True):
@@ -382,12 +404,15 @@ class Engine:
                     pre = None
             if asyn:
                 f.speaker, f.how = asyn, "rel"
-            elif pre and not (post_ok and not strict and r.speaker_like(post[0], lexical=True)):
+            elif pre and not (post_ok and (not strict or self.post_then_words(f, post, s1))
+                              and r.speaker_like(post[0], lexical=True)):
                 f.speaker, f.how = pre, "pre"
             elif post_ok and not doc:
                 f.speaker, f.how = post, "post"
             elif doc:
                 f.speaker, f.how = doc, "doc"
+            if f.speaker is None and r.role(f.a - 1, "subjpron"):
+                f.how, f.subjpron = "pron", True  # ولكنه نفى: the pronoun on لكن is the subject
         if f.speaker is not None and f.how in ("post", "pre"):
             self.learn_name(*f.speaker)
         head = r.speaker_noun(f.speaker[0]) if f.speaker is not None else None
@@ -402,11 +427,26 @@ class Engine:
             k = self.relay_source(f, k, s1)
             if k is None:
                 return
-        if f.objpron and r.role(f.a - 1, "rel") and not f.attr_verb:
-            return  # الإجراءات التي أعلنتها ماي: what is announced is the antecedent, already said
+        nxt = r.tok(f.b)
+        own = nxt is not None and nxt.word and f.kind == "verb" and any(
+            nxt.bare.startswith(p) and nxt.bare[len(p):] in ("ه", "ها", "هم", "هما") for p in f.form.preps)
+        if not f.attr_verb and (r.role(f.a - 1, "rel") and f.objpron or own):
+            return  # الإجراءات التي أعلنتها ماي، المشروع الذي أعلنت عنه السعودية: what is announced is the antecedent
         k = self.zone(f, k, s1)
+        if f.how != "post" and not f.objpron and "b" in f.form.obj and f.form.prep is None and k < s1 \
+                and self.toks[k].word and self.toks[k].prep == "ب" and not r.is_comp(k):
+            f.dropped = True  # اتُّهم بالفساد، وُصف بأنه: a ب-phrase with no object before it is a passive
+            return
         self.content_at(f, k, s1, allow_np=not (f.attr_verb or f.demo))
-        if f.how == "post" and strict and f.ctype in ("clause", "colon", "quote") and f.kind == "verb":
+        object_b = "b" in f.form.obj and f.form.prep is None and not f.objpron and f.ctype == "clause" \
+            and k < s1 and self.toks[k].word and self.toks[k].start < f.cstart and not r.is_comp(k) \
+            and self.toks[k].prep != "ب" and not (f.attr_verb or f.demo)
+        if object_b and r.role(k, "rel"):
+            m = next((m for m in range(k, self.v.tok_at(f.cstart)) if self.toks[m].text in COMMAS), None)
+            k = self.zone(f, m, s1) if m is not None else k  # وصفت الحكومة، التي …، المساهمة بأنها
+        if object_b:
+            f.cstart, f.ctype = self.toks[k].start, "np"  # ووصفت الوزارة الهجوم بأنه …: the object comes first
+        elif f.how == "post" and strict and f.ctype in ("clause", "colon", "quote") and f.kind == "verb":
             # the words are a clause, so everything up to it belongs to the subject (أحمد الوكيل رئيس الاتحاد)
             e = r.walk(f.speaker[0], s1)
             if f.speaker[1] < e and self.toks[e - 1].end <= f.cstart and (
@@ -414,12 +454,27 @@ class Engine:
                 f.speaker = (f.speaker[0], e)
         if f.cstart is None and f.demo and "n" in f.form.obj:
             f.cstart, f.ctype = self.toks[f.demo[0]].start, "np"
+        if self.refers_back(f, s0) and not (f.objpron and f.how == "post"):
+            f.dropped = True  # "، وهو ما يشير إلى أن": the writer's own gloss, no speaker
+            return
+        if f.objpron and f.how == "post" and self.refers_back(f, s0):
+            f.ref_prev, f.ctype = True, "ref"  # "…، وهو ما تنفيه X": X denies the clause before
+            f.cstart = self.toks[s0].start
+            return
         if f.ctype == "np" and f.objpron and not (self.toks[self.v.tok_at(f.cstart)].prep == "ب"):
             f.cstart = f.ctype = None  # وهو اتهام ينفيه فلان …: what is denied is the pronoun's antecedent
         if f.ctype == "np" and f.how in ("elided", "pron") and f.kind == "verb" and not (
-                prep_direct or f.objpron or (self.has_conj(f) and self.object_then_b(f, s1))):
-            # a bare verb with a noun object and no subject is most often a passive (اتُّهم …)
+                prep_direct or f.objpron or f.subjpron or f.form.needs == "active"
+                or (self.has_conj(f) and self.object_then_b(f, s1))):
+            # a bare verb with a noun object and no subject is most often a passive (اتُّهم …); a verb whose
+            # passive is spelt otherwise (دعا/دُعي) or a pronoun subject (لكنه نفى) is active
             f.cstart = f.ctype = None
+
+    def refers_back(self, f: Frame, s0: int) -> bool:
+        """Is the cue's object pronoun "ما" of "، وهو ما …" (the clause before the comma)?"""
+        k = f.a - 1
+        return k - 2 >= s0 and self.toks[k].word and self.toks[k].bare == "ما" and self.r.role(k - 1, "antref") \
+            and self.toks[k - 2].text in COMMAS
 
     def object_then_b(self, f: Frame, s1: int) -> bool:
         """Content that is an object and then a ب-phrase or a complementiser (ووصفت الهجوم بأنه …)."""
@@ -429,11 +484,20 @@ class Engine:
             return False
         e = self.r.walk(k, s1, strict=True)
         n = self.r.tok(e)
-        return e > k and n is not None and n.word and (n.prep == "ب" or self.r.is_comp(e))
+        return e > k and n is not None and n.word and (n.prep == "ب" or self.r.is_comp(e) or n.bare in f.form.preps
+                                                        or self.attached_prep(f, e))
 
     def post_subject(self, f: Frame, post: tuple[int, int], s1: int, strict: bool) -> bool:
         """Is the phrase right after the verb its subject (VS order) rather than its object?"""
         r = self.r
+        b = self.toks[post[0]].bare
+        if f.form.gender == "f" and f.form.number == "s" and len(b) >= 6 and b.endswith(("ون", "ين")) \
+                and r.name_in(*post) is None:
+            return False  # ودعت السائقين …: a masculine sound plural is never the subject of a feminine verb
+        sn = r.speaker_noun(post[0])
+        if f.form.gender == "m" and f.form.number == "s" and sn is not None and sn.gender == "f" and sn.number == "s" \
+                and post[0] == f.b and r.name_in(*post) is None:
+            return False  # وطالب الحكومةَ بالاستقالة: a feminine noun right after a masculine verb is its object
         if not strict or f.objpron:
             return True  # with an object pronoun on the verb (ينفيه حسن) the phrase after it is the subject
         k = self.zone(Frame(f.a, f.b, f.form, f.sent), post[1], s1)
@@ -442,8 +506,18 @@ class Engine:
             return False  # اتهم الشركة بـ… / وصفت الهجوم بأنه: the phrase is the object, the subject is elided
         if r.speaker_like(post[0], lexical=True):
             return True
+        e = self.attribution_end(f, k, s1) if t is not None else None
+        if e is not None:  # وشدد فلان، حسبما نقلت عنه صحيفة …، على …
+            k = self.zone(Frame(f.a, f.b, f.form, f.sent), e, s1)
+            t = r.tok(k)
+            if t is not None and t.word and t.bare in f.form.preps and r.name_run(post[0]) >= 1:
+                return True
         if t is None or k >= s1:
             return False
+        if "b" in f.form.obj and t.word and t.prep != "ب" and self.b_phrase_ahead(k, s1) and (
+                r.speaker_like(post[0]) if "c" not in f.form.obj else self.definite_phrase(post)):
+            # ووصف سامر التحقيق بأنه …، طالبت أسرة الضحية السلطاتِ بـ…: subject, then the object, then the ب-phrase
+            return True
         if "c" not in f.form.obj:
             # VSO: a definite subject followed directly by the object
             return self.toks[post[0]].art and t.word and post[1] == k and not r.stop_word(k, cues=False) \
@@ -463,9 +537,40 @@ class Engine:
             tm = self.toks[m]
             if (tm.word and self.verb_cue(m)) or (tm.text in COMMAS and m > k + 3 and not self.r.is_comp(m + 1)):
                 break
-        # VSO: a definite subject followed directly by the object
-        return self.toks[post[0]].art and t.word and post[1] == k and not r.stop_word(k, cues=False) \
-            and not t.conj and t.n[:1] != "و"
+        # VSO: a definite subject followed directly by the object (or by the cue's preposition: وتشير البيانات إلى)
+        return self.toks[post[0]].art and t.word and post[1] == k and (
+            not r.stop_word(k, cues=False) or t.bare in f.form.preps and f.form.stance not in ("call", "warn")) \
+            and not t.conj and t.n[:1] != "و"  # (دعا الشعبَ إلى، حذر المواطنين من: there the phrase is the object)
+
+    def post_then_words(self, f: Frame, post: tuple[int, int], s1: int) -> bool:
+        """A speaker noun right after the verb with the words right after it (… أفادت تقارير صحفية بأن …): the
+        subject follows the verb, whatever stands before it (a headline run into the text)."""
+        sn = self.r.speaker_noun(post[0])
+        if sn is None or sn.role == "title" or self.toks[post[0]].art:
+            return False
+        z = self.zone(Frame(f.a, f.b, f.form, f.sent), post[1], s1)
+        return self.r.is_comp(z) or (self.r.tok(z) is not None and self.r.tok(z).text == ":")
+
+    def definite_phrase(self, post: tuple[int, int]) -> bool:
+        """A definite phrase: with the article, or a noun in construct with a definite genitive (أسرة الضحية)."""
+        a, b = post
+        return self.toks[a].art or (b - a >= 2 and self.toks[a].prep is None and self.toks[a + 1].art
+                                    and self.toks[a + 1].prep is None)
+
+    def b_phrase_ahead(self, k: int, s1: int) -> bool:
+        """Is there a ب-phrase a few words after ``k``, before any cue or clause boundary (the object of a
+        verb such as وصف/اتهم stands between)?"""
+        for m in range(k + 1, min(s1, k + 10)):
+            t = self.toks[m]
+            if not t.word:
+                if t.text in COMMAS or t.text in QUOTE_CHARS:
+                    continue
+                return False
+            if t.prep == "ب" and t.bare != "باسم" or self.r.is_comp(m) and t.bare.startswith("ب"):
+                return True
+            if self.r.is_comp(m) or self.verb_cue(m) or self.r.role(m, "rel"):
+                return False
+        return False
 
     def relay_source(self, f: Frame, k: int, s1: int) -> int | None:
         """نقلت X عن Y: the speaker becomes Y, X the relay. ``k`` is where X ends (or the verb, when X came
@@ -473,14 +578,26 @@ class Engine:
         r = self.r
         for m in range(k, min(s1, k + 6)):
             t = self.toks[m]
-            if t.word and t.bare == "عن" and r.starts_phrase(m + 1):
+            src = None
+            if t.word and t.bare in (f.form.preps or {"عن"}) and r.starts_phrase(m + 1):
+                src = m + 1
+            elif t.word and "ل" in f.form.preps and t.prep == "ل" and not r.role(m, "pron") and not (
+                    m == k and t.bare.startswith("لل")) and (
+                    r.speaker_noun(m) is not None or r.outlet_at(m, s1) > m or r.actor_at(m, s1) is not None):
+                src = m  # نسبت الوكالة لمصادر أمنية القول إن …: the source carries the ل
+            if t.word and m == k and t.bare.startswith("لل") and f.speaker is not None and f.speaker[1] == m \
+                    and src is None:
+                f.speaker = (f.speaker[0], m + 1)  # وكالة رويترز للأنباء: the ل-genitive belongs to the relay
+                k += 1
+                continue
+            if src is not None:
                 if f.how == "post" and f.speaker is not None and not r.speaker_like(f.speaker[0], lexical=True):
                     return None  # نقلت مخاوفَ المدافعين عن …: an object, not a relay
-                e = r.walk(m + 1, s1)
-                if e <= m + 1:
+                e = r.walk(src, s1, strict=src == m, force=src == m)
+                if e <= src:
                     return None
                 f.relay = f.speaker if f.speaker else None
-                f.speaker, f.how = (m + 1, e), "relay"
+                f.speaker, f.how = (src, e), "relay"
                 return e
             if r.is_comp(m) or (t.word and self.verb_cue(m)) or t.text in TERMINALS:
                 return None
@@ -521,10 +638,43 @@ class Engine:
                 k = e
                 continue
             if t.bare in ("في", "عبر", "خلال", "لدي", "علي", "امام", "من") and self.is_event(k + 1):
-                k = self.skip_adjunct(k + 2, s1)
+                k = self.skip_genitive(k + 1, k + 2, s1)  # على هامش لقاء رئيس الحكومة …
+                k = self.skip_adjunct(k, s1)
+                e = self.relayed_by(k, s1)
+                if e is not None:  # في بيان أوردته وكالة الأنباء: the agency relayed the words
+                    if f.relay is None and f.kind != "relay":
+                        f.relay = (k + 1, e)
+                    k = e
                 continue
             break
         return k
+
+    def skip_genitive(self, ev: int, k: int, s1: int) -> int:
+        """After the event noun ``ev``: skip its genitive (a chain of event nouns, then one noun phrase)."""
+        while self.genitive_noun(ev, k, s1):
+            if self.is_event(k):
+                ev, k = k, k + 1
+                continue
+            return max(k + 1, self.r.walk(k, s1, strict=True))
+        return k
+
+    def genitive_noun(self, ev: int, k: int, s1: int) -> bool:
+        """Is token ``k`` the genitive of the event noun ``ev`` in construct (هامش ملتقى، خلال اجتماع مجلس)?"""
+        r = self.r
+        e, t = self.toks[ev], r.tok(k)
+        if k >= s1 or t is None or not t.word or e.art or e.text.endswith(("ه", "ها", "هم")):
+            return False
+        return t.prep is None and not t.conj and not r.is_comp(k) and not r.is_cue(k) \
+            and not r.role(k, "relayrel") and not r.stop_word(k, cues=False) \
+            and (not r.lex.roles(t.bare) or self.is_event(k))
+
+    def relayed_by(self, k: int, s1: int) -> int | None:
+        """End of "أوردته/نقلتها X" at ``k`` (a relative verb naming who passed a statement on), or None."""
+        r = self.r
+        if k + 1 >= s1 or not r.role(k, "relayrel") or not r.speaker_like(k + 1):
+            return None
+        e = r.walk(k + 1, s1, strict=True)
+        return e if e > k + 1 else None
 
     def is_event(self, k: int) -> bool:
         t = self.r.tok(k)
@@ -550,7 +700,10 @@ class Engine:
                 k = e
                 continue
             if t.bare in ("في", "علي", "عبر") and self.is_event(k + 1):
-                k += 2
+                k = self.skip_genitive(k + 1, k + 2, s1)
+                continue
+            if t.bare == "مع" and r.starts_phrase(k + 1):
+                k = max(k + 2, r.walk(k + 1, s1, strict=True))  # خلال لقاء مع رئيس الحكومة
                 continue
             if r.phrase(k + 1, "time", s1) > k + 1 and not r.is_cue(k) and not r.is_comp(k):
                 k += 1  # a verb of the adjunct (مؤتمر عقده مساء الثلاثاء)
@@ -600,6 +753,12 @@ class Engine:
             t = r.tok(k)
             if t is None or k >= s1:
                 return
+            e = self.attribution_end(f, k, s1)
+            if e is not None:  # وشدد X، حسبما نقلت عنه صحيفة …، على …: the words come after the attribution
+                k = self.zone(f, e, s1)
+                t = r.tok(k)
+                if t is None or k >= s1:
+                    return
             if r.is_comp(k):
                 plen = r.comp_prefix_len(k)
                 if plen >= len(t.text):
@@ -609,6 +768,9 @@ class Engine:
                 else:
                     f.cstart = t.start + plen
                 f.ctype = "clause"
+                return
+            if r.role(k, "firstperson") and "c" in f.form.obj and f.kind in ("verb", "part"):
+                f.cstart, f.ctype = t.start, "colon"  # وقالت نحن نقدر …: the words without a colon
                 return
             if t.text == ":":
                 if k + 1 >= s1:
@@ -641,21 +803,30 @@ class Engine:
                 k = self.zone(f, k, s1)
                 continue
             break
-        if f.form.prep and t.word and t.bare == f.form.prep and k + 1 < s1:
+        if f.form.preps and t.word and t.bare in f.form.preps and k + 1 < s1:
             if r.is_comp(k + 1):
                 self.content_at(f, k + 1, s1)
                 return
             if f.form.obj & {"n"} and allow_np:
                 f.cstart, f.ctype = self.toks[k + 1].start, "np"
                 return
-        if t.word and t.bare in ADJUNCT_PREPS:
-            # a time or place adjunct before the complementiser (أكد في منتصف الشهر أن …)
-            for m in range(k + 1, min(s1, k + 10)):
+        if self.attached_prep(f, k) and f.form.obj & {"n"} and allow_np:
+            f.cstart, f.ctype = t.start, "np"  # دعت الهيئة لتوخي الحذر: the ل of the cue is on the word
+            return
+        if t.word and (t.bare in ADJUNCT_PREPS or t.prep == "ب" and "b" not in f.form.obj and "ب" not in f.form.preps):
+            # a time or place adjunct before the complementiser (أكد في منتصف الشهر أن …، أشار بالقرب من … إلى أن)
+            # (commas may stand around the adjunct: أكد، على هامش ملتقى عُقد في العاصمة، أن …)
+            for m in range(k + 1, min(s1, k + 20)):
                 tm = self.toks[m]
                 if r.is_comp(m):
                     self.content_at(f, m, s1, allow_np)
                     return
-                if tm.text in COMMAS or tm.text in TERMINALS or (tm.word and self.verb_cue(m)):
+                if tm.word and tm.bare in f.form.preps and "n" in f.form.obj and allow_np and m + 1 < s1 \
+                        and self.toks[m + 1].word:
+                    self.content_at(f, m, s1, allow_np)  # أكد في كلمته أمام البرلمان على ضرورة …
+                    return
+                if (tm.text in COMMAS and m >= k + 10) or tm.text in TERMINALS or (tm.word and self.verb_cue(m)) \
+                        or self.v.is_open_quote(m):
                     break
         if "b" in f.form.obj and t.word and t.prep == "ب" and allow_np:
             f.cstart, f.ctype = t.start, "np"
@@ -666,19 +837,62 @@ class Engine:
             return
         if f.kind in ("verb", "relay"):
             # a longer stretch before the content (a relative clause on the speaker, an apposition)
+            skip_to = k
             for j in range(k, min(s1, k + 20)):
                 tj = self.toks[j]
+                if j < skip_to:
+                    continue
                 if tj.text in TERMINALS:
                     return
-                if r.is_comp(j) or tj.text == ":" or (self.v.is_open_quote(j) and r.short_quote_end(j) is None):
+                if self.v.is_open_quote(j) and j > 0 and r.role(j - 1, "naming"):
+                    q = self.v.quote_opening(j)  # تحت عنوان «…»: a title, not the words said
+                    skip_to = self.v.tok_at(q.end - 1) + 1 if q.closed else s1
+                    continue
+                if r.is_comp(j) or tj.text == ":" or (self.v.is_open_quote(j) and (
+                        r.short_quote_end(j) is None or self.ends_sentence(r.short_quote_end(j), s1) and not f.attr_verb
+                        and f.kind == "verb" and r.short_quote_end(j, 2) is None)):
+                    if self.v.is_open_quote(j) and r.short_quote_end(j) is not None:
+                        f.cstart, f.ctype = self.v.quote_opening(j).start, "quote"  # a short quotation ends it
+                        return
                     self.content_at(f, j, s1)
                     return
                 if tj.word:
                     e, forms, _ = r.cue_at(j, s1)
+                    if forms and r.role(j - 1, "rel") and f.speaker is not None and j > f.speaker[0]:
+                        continue  # قال المسؤول الذي رفض الكشف عن اسمه إن …: a verb of the speaker's relative clause
                     if forms:
                         if forms[0].kind in ("masdar", "part") and forms[0].lemma in SPEECH_MASDAR:
                             self.content_at(f, j, s1)
                         return
+
+    def attribution_end(self, f: Frame, k: int, s1: int) -> int | None:
+        """End of a prepositional attribution (حسبما نقلت عنه صحيفة …، وفق X) that opens at token ``k``
+        between a cue and its words, or None."""
+        for g in self.sentence_frames:
+            if g is f or not (g.kind == "attr" or g.attr_verb) or (g.merged_cue or (g.a, g.b))[0] != k:
+                continue
+            if g.speaker is not None:
+                return g.speaker[1]
+            e = g.b
+            while e < s1 and self.r.role(e, "resump"):
+                e += 1
+            end = self.r.walk(e, s1, strict=True)
+            return end if end > e else None
+        return None
+
+    def attached_prep(self, f: Frame, k: int) -> bool:
+        """Does token ``k`` carry the cue's preposition ل as a clitic (دعا لوقف …، دعت للتهدئة)?"""
+        t = self.r.tok(k)
+        return "ل" in f.form.preps and t is not None and t.word and t.kind == "word" and t.prep == "ل" \
+            and not self.r.role(k, "pron") and not self.r.is_recipient_start(k, orgs=True)
+
+    def ends_sentence(self, k: int, s1: int) -> bool:
+        """Does the sentence end at token ``k`` (only closing punctuation left)?"""
+        while k < s1 and not self.toks[k].word and self.toks[k].text not in COMMAS:
+            if self.toks[k].text in TERMINALS:
+                return True
+            k += 1
+        return k >= s1
 
     def verb_cue(self, k: int) -> bool:
         forms = self.r.cue_at(k, len(self.toks))[1]
@@ -774,7 +988,10 @@ class Engine:
         if e - 1 >= s0 and self.toks[e - 1].text in COMMAS:
             e -= 1
         for a in range(max(s0, e - 6), e):
-            lexical = self.toks[a].word and (r.speaker_noun(a) or r.actor_at(a, e) or r.outlet_at(a, e) > a
+            sn = r.speaker_noun(a)
+            if sn is not None and sn.role == "quant" and not r.speaker_like(a + 1, lexical=True):
+                continue  # أحد الأسباب التي دعت …: a quantifier over a noun that does not speak
+            lexical = self.toks[a].word and (sn or r.actor_at(a, e) or r.outlet_at(a, e) > a
                                              or r.entity_at(a) or r.known_name(a))
             if lexical and r.walk(a, e) == e:
                 return (a, e)
@@ -796,7 +1013,13 @@ class Engine:
 
     # --- merging and attributions ---------------------------------------------------------------------------
     def merge(self, frames: list[Frame]) -> list[Frame]:
-        """Drop participles and masdars that a verb already took as its way of introducing the words."""
+        """Drop participles and masdars that a verb already took as its way of introducing the words, and verbs
+        of a relative clause on a speaker (قال المسؤول الذي رفض الكشف عن اسمه إن …)."""
+        for g in frames:
+            if g.how == "rel" and self.r.role(g.a - 1, "rel") and any(
+                    f is not g and f.b <= g.a and f.cstart is not None and self.toks[g.a].start < f.cstart
+                    for f in frames):
+                g.dropped = True
         for f in frames:
             end = max(f.merged_cue[1] if f.merged_cue else 0, f.consumed)
             for g in frames:
@@ -807,9 +1030,16 @@ class Engine:
     def attributions(self, frames: list[Frame], s0: int, s1: int) -> None:
         """Turn prepositional attributions into claims, or into the relay of a claim they scope over."""
         for f in frames:
-            if f.kind == "attr" or (f.attr_verb and f.cstart is None):
+            if f.kind == "attr" or (f.attr_verb and f.cstart is None) or (
+                    f.kind == "relay" and f.how == "attr" and f.cstart is None):
                 if f.attr_verb and f.speaker is None:
                     f.dropped = True
+                    if f.attr == "trail":  # "…، حسبما قال في حوار": the speaker's own words end before it
+                        scope = [g for g in frames if g is not f and not g.dropped and g.a < f.a
+                                 and g.cstart is not None and g.kind != "attr"]
+                        if scope and self.toks[scope[-1].a].sent == self.toks[f.a].sent:
+                            scope[-1].cend = None
+                            scope[-1].attr_cut = self.cut_before(f)
                     continue
                 others = [g for g in frames if g is not f and not g.dropped and g.kind != "attr"
                           and not (g.attr_verb and g.cstart is None) and g.cstart is not None]
@@ -818,20 +1048,31 @@ class Engine:
                     k = f.speaker[1]
                     while k < s1 and (not self.toks[k].word or self.toks[k].bare == "قد" or self.r.role(k, "disc")):
                         k += 1
-                    if any(g.a == k for g in others):
-                        f.attr = "lead"
+                    if any(g.a == k for g in others) or (k < s1 and self.toks[k].n in ("فان", "فانه", "فانها", "فانهم")):
+                        f.attr = "lead"  # "…، ولكن بحسب X فإن …": the attribution opens what follows
                 if f.attr == "trail":
                     scope = [g for g in others if g.a < f.a]
+                    if scope and scope[-1].cstart is not None and scope[-1].cstart > self.toks[f.a].start:
+                        # the attribution stands between the cue and its words (وشدد X، حسبما نقلت عنه …، على)
+                        scope[-1].via.append((self.source_span(*f.speaker), None))
+                        f.dropped = True
+                        continue
                     if scope:
                         g = scope[-1]
-                        g.via.append((self.source_span(*f.speaker), None))
+                        if f.kind == "relay" and f.how == "attr" and not f.attr_verb and g.relay is None \
+                                and g.how != "relay" and g.kind in ("verb", "part"):
+                            # "قالت الصحيفة إن …، نقلاً عن مصادر": the sources speak, the paper relays them
+                            g.relay, g.relay_self = (g.speaker if g.how in ("pre", "post", "rel", "doc") else None), True
+                            g.speaker, g.how = f.speaker, "relay"
+                        else:
+                            g.via.append((self.source_span(*f.speaker), None))
                         g.cend = None
                         g.attr_cut = self.cut_before(f)
                         f.dropped = True
                         continue
                     cs = self.skip_openers(s0, f.a)
                     end = self.cut_before(f)
-                    if end <= self.toks[cs].start:
+                    if end <= self.toks[cs].start or not any(t.word for t in self.toks[cs:f.a]):
                         f.dropped = True
                         continue
                     f.cstart, f.ctype, f.cend = self.toks[cs].start, "clause", end
@@ -847,6 +1088,11 @@ class Engine:
                                       or (self.toks[k].text in COMMAS)):
                         k += 1
                     if k < s1 and self.toks[k].n in ("فقد", "فان", "فانه", "فان"):
+                        k += 1
+                    if k < s1 and self.r.is_comp(k):  # وجاء في البيان أن …
+                        self.content_at(f, k, s1)
+                        continue
+                    if k < s1 and self.toks[k].text == ":":
                         k += 1
                     if k >= s1:
                         f.dropped = True
@@ -872,7 +1118,7 @@ class Engine:
         live = [f for f in frames if not f.dropped]
         send = self.sentence_end(s0, s1)
         for f in live:
-            if f.cstart is None or f.cend is not None and not f.attr_cut:
+            if f.cstart is None or f.ref_prev or f.cend is not None and not f.attr_cut:
                 continue
             limit = min(send, f.attr_cut or send)
             cs = f.cstart
@@ -916,6 +1162,9 @@ class Engine:
                 f.dropped = True
                 continue
             f.cend = end
+        for f in live:
+            if f.ref_prev and not f.dropped:
+                self.previous_clause(f, live, s0)
         # nesting: cues inside another claim's content that are not boundaries
         for g in live:
             if g.dropped:
@@ -932,6 +1181,22 @@ class Engine:
                     else:
                         g.dropped = True
                     break
+
+    def previous_clause(self, f: Frame, live: list[Frame], s0: int) -> None:
+        """The words a "، وهو ما تنفيه X" claim is about: the content of the claim before it in the sentence, or
+        the clause from the sentence start to the comma."""
+        comma = f.a - 3
+        prev = [g for g in live if g is not f and not g.dropped and g.a < comma and g.cstart is not None
+                and g.cend is not None and g.cend <= self.toks[comma].end]
+        if prev:
+            f.cstart, f.cend = prev[-1].cstart, prev[-1].cend
+            return
+        cs = self.skip_openers(s0, comma)
+        end = self.trim(self.toks[cs].start, self.toks[comma].start)
+        if end <= self.toks[cs].start:
+            f.dropped = True
+            return
+        f.cstart, f.cend = self.toks[cs].start, end
 
     def sentence_end(self, s0: int, s1: int) -> int:
         return self.toks[s1 - 1].end
@@ -1031,7 +1296,8 @@ class Engine:
         for f in frames:
             g, n = f.form.gender, f.form.number
             if f.speaker is not None and f.how != "cont":
-                f.sp_span = self.source_span(*f.speaker, anaphor=False) if f.how == "attr" else self.tok_span(*f.speaker)
+                f.sp_span = self.source_span(*f.speaker, anaphor=False) if f.how in ("attr", "relay") \
+                    else self.tok_span(*f.speaker)
                 sv = f.how in ("pre", "rel", "doc")
                 f.info = r.describe(*f.speaker, gender=g, number=n if sv else None)
             elif f.how == "cont":
@@ -1102,7 +1368,14 @@ class Engine:
         prev = [g for g in self.frames if g is not f and g.sent == f.sent and g.a < f.a and not g.dropped
                 and g.kind != "attr" and g.parent is f.parent]
         if prev:
-            return prev[-1]
+            g = prev[-1]
+            if g.how == "rel" and self.r.role(g.a - 1, "rel") and f.parent is None:
+                # رد X على اتهامات سيدة، التي ادعت …، نافياً …: the relative clause's speaker is not the one
+                # the participle continues when the sentence opens with a subject of its own
+                subj = self.sentence_subject(f)
+                if subj is not None and subj[1] <= g.a and not (g.speaker and subj[0] == g.speaker[0]):
+                    return None
+            return g
         s0 = self.v.sent_range(f.sent)[0]
         if self.skip_openers(s0, f.a) == f.a and f.sent > 0:
             prev = [g for g in self.frames if g.sent == f.sent - 1 and g.parent is None and not g.dropped
@@ -1128,6 +1401,13 @@ class Engine:
                 e = r.walk(k, f.a, strict=True)
                 if e > k:
                     return (k, e)
+        # a definite noun and adjectives before a full name (رد اللاعب البرتغالي كريستيانو رونالدو …)
+        k = cs + 1
+        m = k
+        while m < min(f.a, k + 3) and self.toks[m].word and self.toks[m].art and self.toks[m].prep is None:
+            m += 1
+        if k < m < f.a and r.name_run(m) >= 2:
+            return (k, m + r.name_run(m))
         return None
 
     def antecedent(self, f: Frame, timeline, same_sentence: bool = False) -> None:
@@ -1155,8 +1435,8 @@ class Engine:
                      if self.toks[b - 1].end <= pos] + cands
             cands.sort(key=lambda x: x[0])
             t = self.toks[f.a - 1]
-            suf = t.n[-2:] if t.n.endswith(("ها", "هم")) else t.n[-1:]
-            g, n = {"ها": ("f", "s"), "هم": ("m", "p"), "ه": ("m", "s")}.get(suf, (g, n))
+            suf = t.n[-3:] if t.n.endswith("هما") else t.n[-2:] if t.n.endswith(("ها", "هم")) else t.n[-1:]
+            g, n = {"ها": ("f", "s"), "هم": ("m", "p"), "ه": ("m", "s"), "هما": ("m", "d")}.get(suf, (g, n))
 
         def sent_of(x) -> int:
             return self.toks[self.v.tok_at(x[0])].sent

@@ -23,10 +23,11 @@ class CueForm:
     stance: str
     kind: str  # verb | part | masdar | noun | relay
     obj: frozenset[str]  # c (clause) n (noun phrase) b (ب-phrase)
-    prep: str | None  # normalised preposition that belongs to the cue
+    prep: str | None  # normalised preposition that belongs to the cue (the first one listed)
     needs: str | None  # person | report | None
     gender: str | None  # m | f
     number: str | None  # s | d | p
+    preps: frozenset[str] = frozenset()  # every preposition listed for the cue (إلى|ل: دعا إلى …، دعا لـ…)
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,10 @@ class Lexicon:
                 form, _, tag = item.partition(":")
                 gender = tag[0] if tag and tag != "-" else None
                 number = tag[1] if len(tag) > 1 else None
+                preps = [] if prep == "-" else [norm(p) for p in prep.split("|")]
                 cf = CueForm(_words(form), lemma, stance, kind, frozenset(obj.split()),
-                             None if prep == "-" else norm(prep), None if needs == "-" else needs, gender, number)
+                             preps[0] if preps else None, None if needs == "-" else needs, gender, number,
+                             frozenset(preps))
                 self.cues.setdefault(cf.form, []).append(cf)
         self.max_cue_len = max(len(k) for k in self.cues)
 

@@ -192,6 +192,9 @@ class Reader:
         return i, [], False, False
 
     def is_cue(self, i: int) -> bool:
+        p = self.tok(i - 1)
+        if p is not None and p.word and p.bare in NAME_LINKS:
+            return False  # خالد بن طالب: a name
         return bool(self.cue_at(i, len(self.toks))[1])
 
     # --- speaker words -----------------------------------------------------------------------------------
@@ -294,7 +297,7 @@ class Reader:
             return False
         if self.speaker_noun(i) or self.actor_at(i) or self.outlet_at(i) > i or self.is_cue(i):
             return False
-        return not any(self.lex.roles(k) for k in self.keys(i))
+        return not any(self.lex.roles(k) - {"namepart"} for k in self.keys(i))
 
     def is_name_token(self, i: int) -> bool:
         t = self.tok(i)
@@ -307,6 +310,8 @@ class Reader:
             return True
         if self.role(i, "numword"):
             return False
+        if t.kind == "word" and t.text.rstrip("ـ").endswith(("ه", "ها", "هم", "هما")) and len(t.n) >= 4:
+            return False  # a noun with an attached pronoun (علمه، موقفها), not a name (names end in ة, not ه)
         if t.prep is not None:
             p = self.tok(i - 1)
             if p is not None and p.word and p.bare in NAME_LINKS:
@@ -341,7 +346,8 @@ class Reader:
     def stop_word(self, j: int, cues: bool = True) -> bool:
         """Tokens that end any speaker phrase."""
         t = self.toks[j]
-        if self.is_comp(j) or (cues and self.is_cue(j)) or self.role(j, "rel") or self.role(j, "kana") or self.role(j, "neg"):
+        if self.is_comp(j) or (cues and self.is_cue(j)) or self.role(j, "rel") or self.role(j, "kana") or self.role(j, "neg") \
+                or self.role(j, "speech"):
             return True
         if self.phrase(j, "time") > j or self.phrase(j, "adverb") > j:
             return True
@@ -485,14 +491,19 @@ class Reader:
                     definite, construct, after_prep, first = True, False, False, False
                     name_run = False
                     continue
-                if t.text == "(" and not first and (construct or j == i + 1):
+                if t.text == "(" and not first and (construct or j == i + 1 or (
+                        head is not None and head.type in ("outlet", "organization") and head.role == "head")):
                     close = next((m for m in range(j + 1, min(limit, j + 6)) if self.toks[m].text == ")"), None)
                     if close is not None and close > j + 1 and all(self.toks[m].word for m in range(j + 1, close)) \
                             and not all(self.phrase(m, "time") > m or self.role(m, "timemod") for m in range(j + 1, close)):
                         j = close + 1  # موقع (اليوم السابع): a name in brackets after its head noun
                         construct = False
                         continue
-                if t.text in COMMAS and not first and self.apposition(j + 1, has_name, head):
+                nsn = self.speaker_noun(j + 1) if j + 1 < limit else None
+                if strict and has_name and head is not None and head.role == "title" and nsn is not None \
+                        and nsn.role == "title" and self.toks[j + 1].prep is None:
+                    break  # اتهم الرئيس، فلان، وزيرَ العدل، فلاناً …: a second title after title and name is the object
+                if t.text in COMMAS and not first and self.apposition(j + 1, has_name, head, definite):
                     j += 1
                     after_prep, name_run = False, False
                     if self.role(j, "appos") or self.role(j, "nameintro"):
@@ -509,7 +520,7 @@ class Reader:
                 break
             if not first and self.stop_word(j):
                 break
-            if has_name and not first and self.is_recipient_start(j, orgs=True):
+            if has_name and not first and self.is_recipient_start(j, orgs=True) and not self.title_complement(j, head):
                 break  # قال فلان لمؤسسة الإذاعة …
             if first:
                 if not force and not self.starts_phrase(j):
@@ -546,7 +557,7 @@ class Reader:
                 j += 1
                 continue
             # continuing words
-            if name_run and t.prep is not None and not t.bare.startswith("ال") and self.is_plain_word(j) \
+            if name_run and t.prep is not None and not t.bare.startswith("ال") and not t.art and self.is_plain_word(j) \
                     and run_len <= 2 and (j + 1 >= limit or self.stop_word(j + 1) or not self.toks[j + 1].word):
                 j += 1  # a surname the tokenizer split as ب/ل + word (راجح بادي، نبيل بفون)
                 run_len += 1
@@ -556,6 +567,7 @@ class Reader:
                 construct, name_run = False, False
                 if self.role(j - 1, "nameintro"):
                     name_run = True
+                    construct = True  # يدعى «الواحة»: the name (quoted or not) follows
                 continue
             if (t.bare in NP_PREPS and t.bare != "ب") or (self.role(j - 1, "npcont") and t.bare in ("عن", "من", "ل")):
                 j += 1
@@ -567,7 +579,8 @@ class Reader:
                 if t.prep == "ب" and t.bare != "باسم" and not construct and (self.bstop or head is None):
                     break
                 if (t.prep == "ل" or t.bare.startswith("لل")) and definite and not has_name and not self.is_cue(j) \
-                        and head is not None and (head.role == "head" or j - i >= 3):
+                        and head is not None and (head.role == "head" or j - i >= 3 or self.title_complement(j, head)) \
+                        and not ("ل" in self.stops and not t.bare.startswith("لل")):
                     j += 1  # المرصد السوري لحقوق الإنسان
                     after_prep = False
                     construct = not t.bare.startswith("لل")  # لحقوق → الإنسان follows as its genitive
@@ -578,7 +591,8 @@ class Reader:
             if not definite and not after_prep and self.is_adj(j, definite=False):
                 j += 1
                 continue
-            if after_prep or construct:
+            if (after_prep or construct) and not (construct and not after_prep and t.prep in ("ل", "ب")):
+                # (a genitive never carries ل or ب: وكالة رويترز لمصادر … ends at رويترز)
                 after_prep_was = after_prep
                 after_prep = False
                 construct = not t.art and not self.is_name_token(j)
@@ -600,14 +614,18 @@ class Reader:
                 j += 1
                 continue
             if (self.is_name_token(j) or (name_run and has_name and self.outlet_at(j) == j + 1 and not t.art)) \
-                    and (name_run or (head is not None and head.role in ("title", "honorific") and not has_name)):
+                    and (name_run or (head is not None and head.role in ("title", "honorific") and not has_name)) \
+                    and not (strict and name_run and self.toks[j - 1].art and not self.role(j - 1, "namepart")
+                             and not t.art and not self.given_name(j) and not self.known_name(j)):  # (سمير الطيب انسحابَ حزبه: the name ended at الطيب)
                 if not name_run:
                     has_name = True
                 run_len = run_len + 1 if name_run else 1
                 name_run = True
                 j += 1
                 continue
-            if name_run and t.art and self.is_plain_word(j) and (run_len == 1 or self.toks[j - 1].bare in NAME_LINKS):
+            if name_run and t.art and self.is_plain_word(j) and (run_len == 1 or self.toks[j - 1].bare in NAME_LINKS) \
+                    and not (strict and run_len == 1 and j - 1 == i and not self.given_name(j - 1) and t.bare not in self.known):
+                # (after a one-word name that is no given name, a definite word is the object: وصف ترامب التحقيق)
                 j += 1  # family name with the article (أسماء العاني، بشار الأسد)
                 run_len += 1
                 continue
@@ -618,6 +636,15 @@ class Reader:
                 continue
             j += 1
         return j
+
+    def title_complement(self, j: int, head: SpeakerNoun | None) -> bool:
+        """ل + an organisation right after a title (الأمين العام لهيئة الهلال الأحمر) completes the title; it is
+        not a recipient."""
+        sn = self.speaker_noun(j)
+        p = self.tok(j - 1)
+        return head is not None and head.role == "title" and sn is not None and sn.type == "organization" \
+            and sn.role == "head" and self.outlet_at(j) == j and p is not None and p.word \
+            and (self.speaker_noun(j - 1) == head or self.is_adj(j - 1))
 
     def full_plural(self, j: int) -> bool:
         """A sound plural or dual with its ن (ناشطون، مسؤولين، مسؤولان) is never in construct."""
@@ -630,7 +657,7 @@ class Reader:
         return n is not None and n.word and n.prep is None and (n.art or self.actor_at(j + 1) is not None) \
             and not self.is_adj(j + 1)
 
-    def apposition(self, k: int, has_name: bool, head: SpeakerNoun | None) -> bool:
+    def apposition(self, k: int, has_name: bool, head: SpeakerNoun | None, definite: bool = True) -> bool:
         t = self.tok(k)
         if t is None or not t.word or self.stop_word(k) or t.prep is not None:
             return False
@@ -639,6 +666,13 @@ class Reader:
             return True
         if self.role(k, "appos") or self.role(k, "nameintro"):
             return True
+        nxt = self.tok(k + 1)
+        if head is not None and head.type == "anonymous" and not definite and not (
+                self.given_name(k) or self.known_name(k) or self.entity_at(k) is not None):
+            return False  # قال مسؤول، طلب عدم نشر اسمه، …: an unnamed official takes no unknown word as a name
+        if head is not None and head.role in ("title", "honorific") and self.given_name(k) and (
+                self.name_run(k) >= 2 or nxt is not None and nxt.word and nxt.art and self.is_plain_word(k + 1)):
+            return True  # الخبير في شؤون البيئة، عادل الهنتاتي: a full name after a title phrase
         return (not has_name and head is not None and head.role in ("title", "honorific")
                 and self.is_name_token(k))
 
