@@ -1,0 +1,107 @@
+"""Number: two sources give different counts of the same thing in the same event.
+
+Only counts of event facts are compared (``data/count_units.txt``: casualties, participants, detainees, weapons,
+vehicles; never money, measures, percentages or durations). A claim whose sentence breaks a total into
+parts (``data/breakdown_markers.txt``: بينهم، آخرون، من أصل) is left out, and so is a vague plural (مئات: the facts
+stage marks it approximate with a round value and no digit). Two claims of different sources conflict on a unit
+when both give exactly one count of it and these disagree: exactly for two exact figures, within
+:data:`TOLERANCE` when either is hedged (نحو), and never when a bound (``data/bounds.tsv``: على الأقل، أكثر من)
+allows the other figure. They must also speak of the same event: an event concept in common
+(``data/event_concepts.txt``), at least :data:`MIN_SHARED` other shared words, no disjoint places, and either an
+anchor (a place below country level or a date in common, :mod:`.anchors`) or contents worded nearly alike
+(Jaccard ≥ :data:`SAME_WORDING`, the same event concepts) — a round-up of several attacks gives several tolls.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import load_tsv
+from ..model import Contradiction, Number
+from .anchors import jaccard, shared_anchor
+from .keys import PKG, ClaimView, find_phrases, keys_of, light, who, word_set
+from .timing import event_concepts
+
+TOLERANCE = 0.2
+MIN_SHARED = 3
+SAME_WORDING = 0.6  # without a shared place or date, the two contents must be worded nearly alike
+
+
+@dataclass(frozen=True)
+class Count:
+    number: Number
+    bound: str | None  # lower | upper | None
+
+
+def _bound(view: ClaimView, n: Number) -> str | None:
+    inside = [k.stem for k in keys_of(n.text)]
+    before = [k.stem for k in view.keys if k.end <= n.start][-4:]
+    after = [k.stem for k in view.keys if k.start >= n.end][:4]
+    for phrase, kind, where in _bound_rows():
+        seq = inside + after if where == "after" else before + inside
+        if any(tuple(seq[i:i + len(phrase)]) == phrase for i in range(len(seq) - len(phrase) + 1)):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def _bound_rows() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """(phrase as light stems, lower|upper, before|after) of ``data/bounds.tsv``, longest first (لا يتجاوز before
+    يتجاوز)."""
+    rows = [(tuple(k.stem for k in keys_of(phrase)), kind, where)
+            for phrase, kind, where in load_tsv(PKG, "data/bounds.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def counts(view: ClaimView) -> dict[str, list[Count]]:
+    """The claim's comparable counts by unit (light stem); empty when the claim breaks a total into parts."""
+    if find_phrases([k.stem for k in keys_of(view.context or view.claim.content.text)], "breakdown_markers.txt"):
+        return {}  # read in the whole sentence: "… 19 مسلحاً، بينهم قيادي" counts a breakdown too
+    units = word_set("count_units.txt")
+    out: dict[str, list[Count]] = {}
+    for n in view.claim.numbers:
+        if n.value is None or not n.unit or light(n.unit) not in units:
+            continue
+        if n.approximate and not any(ch.isdigit() for ch in n.text) and float(n.value) in (10, 100, 1000):
+            continue  # عشرات، مئات، آلاف
+        out.setdefault(light(n.unit), []).append(Count(n, _bound(view, n)))
+    return out
+
+
+def agree(x: Count, y: Count) -> bool:
+    a, b = float(x.number.value), float(y.number.value)
+    if a == b:
+        return True
+    if x.bound or y.bound:
+        lo = max([v for v, c in ((a, x), (b, y)) if c.bound == "lower"] or [float("-inf")])
+        hi = min([v for v, c in ((a, x), (b, y)) if c.bound == "upper"] or [float("inf")])
+        exact = [v for v, c in ((a, x), (b, y)) if not c.bound]
+        return lo <= hi and all(lo * (1 - TOLERANCE) <= v <= hi * (1 + TOLERANCE) for v in exact)
+    if x.number.approximate or y.number.approximate:
+        return abs(a - b) <= TOLERANCE * max(abs(a), abs(b))
+    return False
+
+
+def _disjoint_places(a: ClaimView, b: ClaimView) -> bool:
+    pa = {p.id or p.text for p in a.claim.places}
+    pb = {p.id or p.text for p in b.claim.places}
+    return bool(pa and pb and not pa & pb)
+
+
+def number_conflict(a: ClaimView, b: ClaimView, ca: dict[str, list[Count]],
+                    cb: dict[str, list[Count]]) -> Contradiction | None:
+    if not ca or not cb or not (a.concepts & b.concepts & event_concepts()) or _disjoint_places(a, b):
+        return None
+    if not shared_anchor(a, b) and not (jaccard(a, b) >= SAME_WORDING and a.concepts == b.concepts):
+        return None  # a round-up of several attacks: nothing shows the two counts are of one event
+    for unit in ca.keys() & cb.keys():
+        xs, ys = ca[unit], cb[unit]
+        if len(xs) != 1 or len(ys) != 1 or agree(xs[0], ys[0]):
+            continue
+        shared = {k for k in a.content_keys & b.content_keys if k != unit and not k.isdigit()}
+        if len(shared) < MIN_SHARED:
+            continue
+        note = (f"numbers differ ({xs[0].number.unit}): {xs[0].number.text} per {who(a)} vs "
+                f"{ys[0].number.text} per {who(b)}")
+        return Contradiction(a=a.id, b=b.id, kind="number", note=note, score=0.5)
+    return None

@@ -1,0 +1,153 @@
+"""The compare stage through the real pipeline (text, claims, facts, compare) on small articles written for these
+tests: each rule fires on a conflict between two sources and stays silent when the claims can both be true."""
+from __future__ import annotations
+
+import pytest
+
+from isnad.model import Article, Document
+from isnad.pipeline import Context, Pipeline
+from isnad.render import format_document
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(disable=["ner"], context=Context(published="2024-07-10"))
+
+
+def run(pipeline, *paragraphs):
+    doc = Document(source="test", articles=[Article(id="a1", paragraphs=list(paragraphs), published="2024-07-10")])
+    return pipeline(doc)
+
+
+def pairs(doc, kind=None):
+    return {frozenset((c.a, c.b)) for c in doc.contradictions if kind is None or c.kind == kind}
+
+
+def claim_id(doc, speaker_word):
+    return next(c.id for c in doc.claims() if speaker_word in c.speaker.text)
+
+
+# --- negation --------------------------------------------------------------------------------------------------
+
+def test_a_denial_that_points_back_answers_the_claim_before_it(pipeline):
+    doc = run(pipeline, "قال مصدر محلي إن مسلحين اقتحموا مستشفى المدينة فجر اليوم.",
+              "لكن الجيش نفى ذلك، مؤكدا أن الوضع هادئ.")
+    deny = next(c for c in doc.claims() if c.stance == "deny")
+    assert pairs(doc, "negation") == {frozenset((deny.id, claim_id(doc, "مصدر")))}
+    note = next(c.note for c in doc.contradictions)
+    assert note.startswith("denial:") and "الجيش" in note and "مصدر محلي" in note
+
+
+def test_a_denial_naming_the_outlet_in_latin_script_answers_that_outlet(pipeline):
+    doc = run(pipeline, "ذكرت صحيفة الغارديان البريطانية أن الحكومة باعت أسلحة للجيش.",
+              "ونفت الحكومة بشدة ما نشرته صحيفة Guardian.")
+    deny = next(c for c in doc.claims() if c.stance == "deny")
+    assert pairs(doc) == {frozenset((deny.id, claim_id(doc, "الغارديان")))}
+
+
+def test_a_denial_reported_inside_another_claim_is_not_paired_with_it(pipeline):
+    doc = run(pipeline, "قال الوزير إن مصادر محلية نفت وصول القافلة إلى الحدود.")
+    assert any(c.stance == "deny" and c.parent for c in doc.claims())
+    assert doc.contradictions == []
+
+
+def test_a_denial_with_nothing_to_answer_stays_unpaired(pipeline):
+    doc = run(pipeline, "قال المحافظ إن الطريق إلى الميناء سيفتح الأسبوع المقبل.",
+              "ونفت الشركة المشغلة وجود أي تسرب نفطي في الخليج.")
+    assert any(c.stance == "deny" for c in doc.claims())
+    assert doc.contradictions == []
+
+
+def test_a_refusal_to_comment_is_not_a_denial(pipeline):
+    doc = run(pipeline, "قال مسؤول محلي إن القوات اقتحمت القرية فجرا.", "ورفض الجيش التعليق على ذلك.")
+    assert any(c.stance == "deny" for c in doc.claims())
+    assert doc.contradictions == []
+
+
+# --- location --------------------------------------------------------------------------------------------------
+
+def test_arrived_in_one_country_versus_still_stuck_in_another(pipeline):
+    doc = run(pipeline, "قال مسؤول محلي إن المقاتلين وصلوا إلى العراق عبر الصحراء.",
+              "لكن التحالف قال إن المقاتلين ما زالوا عالقين في سوريا.")
+    assert pairs(doc, "location") == {frozenset((claim_id(doc, "مسؤول"), claim_id(doc, "التحالف")))}
+    note = doc.contradictions[0].note
+    assert "العراق" in note and "سوريا" in note and note.startswith("places differ")
+
+
+@pytest.mark.parametrize("first,second", ids=["towns-of-one-country", "fighters-vs-families", "part-of-convoy",
+                                              "two-arrivals"], argvalues=[
+    # two towns of one country: both may be right
+    ("قال مسؤول محلي إن المقاتلين وصلوا إلى حلب.", "وقال التحالف إن المقاتلين ما زالوا عالقين في دمشق."),
+    # fighters moved, families stayed: different things
+    ("قال مسؤول محلي إن المقاتلين وصلوا إلى العراق.", "وقال التحالف إن العائلات ما زالت عالقة في سوريا."),
+    # a part of the convoy may be elsewhere than the rest
+    ("قال مسؤول محلي إن المقاتلين وصلوا إلى العراق.", "وقال التحالف إن 5 حافلات من أصل 12 ما زالت عالقة في سوريا."),
+    # two arrivals: two legs of one journey
+    ("قال مسؤول محلي إن المقاتلين وصلوا إلى تركيا.", "وقال التحالف إن المقاتلين وصلوا إلى سوريا."),
+])
+def test_places_that_can_both_hold_are_not_flagged(pipeline, first, second):
+    assert run(pipeline, first, second).contradictions == []
+
+
+def test_one_source_repeating_itself_is_not_a_contradiction(pipeline):
+    doc = run(pipeline, "قال الجيش إن المقاتلين وصلوا إلى العراق.", "وأضاف الجيش أن المقاتلين لا يزالون في سوريا.")
+    assert doc.contradictions == []
+
+
+# --- number, time, existence ------------------------------------------------------------------------------------
+
+CONFLICTS = {
+    "death-toll": ("number", "الدفاع", "الجيش", ("40", "12"),
+                   ("قال الدفاع المدني إن 40 شخصا قتلوا في الغارة على السوق الشعبي.",
+                    "لكن الجيش قال إن 12 شخصا قتلوا في الغارة على السوق الشعبي.")),
+    "arrest-month": ("time", "محامي", "وزارة", ("مارس", "يونيو"),
+                     ("قال محامي الناشط إن الشرطة اعتقلته في مارس الماضي.",
+                      "لكن وزارة الداخلية قالت إنه اعتقل في يونيو الماضي.")),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONFLICTS))
+def test_different_figures_or_dates_for_the_same_event(pipeline, case):
+    kind, first, second, words, paragraphs = CONFLICTS[case]
+    doc = run(pipeline, *paragraphs)
+    assert pairs(doc, kind) == {frozenset((claim_id(doc, first), claim_id(doc, second)))}
+    assert all(w in doc.contradictions[0].note for w in words)
+
+
+@pytest.mark.parametrize("first,second", ids=["hedged-close-figure", "lower-bound", "unrelated-months",
+                                              "two-strikes-two-towns"], argvalues=[
+    ("قال الدفاع المدني إن نحو 40 شخصا قتلوا في الغارة على السوق الشعبي.",
+     "وقال الجيش إن 42 شخصا قتلوا في الغارة على السوق الشعبي."),
+    ("قال مسعفون إن 9 أشخاص على الأقل قتلوا في القصف على الحي الشرقي.",
+     "وقال المرصد إن 25 شخصا قتلوا في القصف على الحي الشرقي."),
+    ("قال محامي الناشط إن الشرطة اعتقلته في مارس الماضي.",
+     "وقالت وزارة الداخلية إن المحكمة ستنظر في القضية في يونيو المقبل."),
+    ("قال مصدر أمني إن 19 مسلحا قتلوا في غارة جوية على مدينة الميادين.",
+     "وقال شهود إن 33 مسلحا قتلوا في غارة جوية على مدينة الرقة."),
+])
+def test_figures_and_dates_that_can_both_hold_are_not_flagged(pipeline, first, second):
+    assert run(pipeline, first, second).contradictions == []
+
+
+def test_there_is_evidence_versus_there_is_no_evidence(pipeline):
+    doc = run(pipeline, "قال المحقق إن هناك أدلة على تورط الشركة.", "لكن الشركة قالت إنه لا توجد أدلة على ذلك.")
+    assert pairs(doc) == {frozenset((claim_id(doc, "المحقق"), claim_id(doc, "الشركة")))}
+    assert doc.contradictions[0].note.startswith("existence differs")
+
+
+# --- output ----------------------------------------------------------------------------------------------------
+
+def test_contradictions_reach_the_json_and_the_text_view(pipeline):
+    doc = run(pipeline, "قال مسؤول محلي إن المقاتلين وصلوا إلى العراق عبر الصحراء.",
+              "لكن التحالف قال إن المقاتلين ما زالوا عالقين في سوريا.")
+    js = doc.to_json()["contradictions"]
+    assert len(js) == 1 and js[0]["kind"] == "location" and 0 < js[0]["score"] <= 1
+    assert {js[0]["a"], js[0]["b"]} <= {c.id for c in doc.claims()}
+    assert "[location]" in format_document(doc)
+
+
+def test_disabling_the_stage_leaves_no_contradictions():
+    doc = Document(source="t", articles=[Article(id="a1", paragraphs=[
+        "قال مسؤول محلي إن المقاتلين وصلوا إلى العراق.", "لكن التحالف قال إن المقاتلين ما زالوا عالقين في سوريا."])])
+    Pipeline(disable=["ner", "compare"])(doc)
+    assert doc.contradictions == []
