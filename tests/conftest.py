@@ -3,6 +3,7 @@ carry ``@pytest.mark.shared``; they are skipped when the folder is absent, and C
 when ``ISNAD_REQUIRE_SHARED=1`` is set (so a missing folder cannot make the gate pass silently)."""
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -30,3 +31,24 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def reference_page(shared_dir: Path) -> Path:
     return shared_dir / "examples" / "aawsat-convoy-page.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_scorer(shared_dir: Path):
+    """The shared scorer ``../shared/eval/score.py`` as a module (its ``score(gold, pred)``)."""
+    spec = importlib.util.spec_from_file_location("shared_score", shared_dir / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def gold_pages(shared_dir: Path) -> list[tuple[Path, Path]]:
+    """(input, gold.json) of the reference page and of every annotated dev page."""
+    ex = shared_dir / "examples"
+    out = [(ex / "aawsat-convoy-page.txt", ex / "aawsat-convoy-page.gold.json")]
+    for d in sorted((shared_dir / "dev").iterdir()):
+        raws = sorted(d.glob("raw.*"))
+        if raws and (d / "gold.json").exists():
+            out.append((raws[0], d / "gold.json"))
+    return out

@@ -299,3 +299,24 @@ def test_a_name_after_a_definite_spokesman_phrase():
 
 def test_announced_about_in_a_relative_clause_is_no_claim():
     assert claims_of("وسجل مشروع الميناء الذي أعلنت عنه الحكومة كشركة مستقلة.") == []
+
+
+def test_a_relative_clause_between_commas_does_not_hide_the_complementiser():
+    c = one("وأضاف المسؤول، الذي طلب عدم ذكر اسمه، أن الجسر أغلق منذ الصباح.")
+    assert c.cue.lemma == "أضاف" and c.speaker.text == "المسؤول" and c.content.text == "الجسر أغلق منذ الصباح"
+
+
+def test_a_negated_masdar_of_a_cue_is_no_claim():
+    c = one("وقال موظف، طلب عدم ذكر اسمه، إن الرواتب تأخرت.")
+    assert c.cue.lemma == "قال" and c.speaker.text == "موظف" and c.content.text == "الرواتب تأخرت"
+
+
+def test_a_lam_genitive_in_the_subject_is_not_the_cue_preposition_when_ila_follows():
+    c = one("ودعا رئيس الهيئة الوطنية لشؤون المياه السكان إلى ترشيد الاستهلاك.")
+    assert c.stance == "call" and c.speaker.text.startswith("رئيس الهيئة الوطنية لشؤون المياه")
+    assert c.content.text.endswith("ترشيد الاستهلاك")  # (the addressee السكان may be read into either side)
+
+
+def test_the_masdar_of_qala_after_a_verb_gives_one_claim():
+    c = one('وأكد الدكتور سامر علوان، طبيب الطوارئ بالمستشفى الأهلي، بقوله لوكالة الأنباء "الجثث كثيرة جدا".')
+    assert c.cue.lemma == "أكد" and c.speaker.name == "سامر علوان" and c.content.text == '"الجثث كثيرة جدا"'

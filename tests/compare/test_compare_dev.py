@@ -2,7 +2,6 @@
 a floor on precision (a false contradiction costs the user's trust) and on recall."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
@@ -13,26 +12,11 @@ from isnad.pipeline import Pipeline
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 
-def _scorer(shared_dir):
-    spec = importlib.util.spec_from_file_location("shared_score", shared_dir / "eval" / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _pages(shared_dir):
-    yield shared_dir / "examples" / "aawsat-convoy-page.txt", shared_dir / "examples" / "aawsat-convoy-page.gold.json"
-    for d in sorted((shared_dir / "dev").iterdir()):
-        raw = sorted(d.glob("raw.*"))
-        if raw and (d / "gold.json").exists():
-            yield raw[0], d / "gold.json"
-
-
-def test_contradictions_precision_and_recall_floor(shared_dir):
-    score = _scorer(shared_dir)
+def test_contradictions_precision_and_recall_floor(shared_scorer, gold_pages):
+    score = shared_scorer
     pipeline = Pipeline(disable=["ner"])
     ok = predicted = gold_total = 0
-    for raw, gold_path in _pages(shared_dir):
+    for raw, gold_path in gold_pages:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         doc = next(d for d in read_paths([str(raw)]) if not isinstance(d, Exception))
         pred = pipeline(doc).to_json()

@@ -3,7 +3,6 @@ every article found with its exact title, first and last paragraph and paragraph
 its fields; header fields equal the annotation."""
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
@@ -15,32 +14,15 @@ pytestmark = pytest.mark.shared
 FIELDS = ("title", "subtitle", "byline", "dateline")
 
 
-def _scorer(shared_dir):
-    spec = importlib.util.spec_from_file_location("shared_score", shared_dir / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _pages(shared_dir):
-    ex = shared_dir / "examples"
-    out = [(ex / "aawsat-convoy-page.txt", ex / "aawsat-convoy-page.gold.json")]
-    for d in sorted((shared_dir / "dev").iterdir()):
-        raws = sorted(d.glob("raw.*"))
-        if raws and (d / "gold.json").exists():
-            out.append((raws[0], d / "gold.json"))
-    return out
-
-
 def _read(page):
     (doc,) = [d for d in read_paths([str(page)])]
     assert not isinstance(doc, InputError), doc
     return doc.to_json()
 
 
-def test_reference_and_dev_pages(shared_dir):
-    scorer = _scorer(shared_dir)
-    pages = _pages(shared_dir)
+def test_reference_and_dev_pages(shared_scorer, gold_pages):
+    scorer = shared_scorer
+    pages = gold_pages
     assert len(pages) >= 9
     for raw, gold_path in pages:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

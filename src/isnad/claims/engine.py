@@ -368,6 +368,8 @@ class Engine:
         post = None
         if not prep_direct and r.starts_phrase(j):
             r.stops = set(f.form.preps)
+            if "ل" in r.stops and self.separate_prep_ahead(f, j - 1):
+                r.stops.discard("ل")  # the cue's own إلى comes later: a ل-genitive belongs to the subject
             r.bstop = "b" in f.form.obj or f.form.prep == "ب"
             e = r.walk(j, s1, strict=strict)
             r.stops, r.bstop = set(), True
@@ -858,8 +860,11 @@ class Engine:
                     return
                 if tj.word:
                     e, forms, _ = r.cue_at(j, s1)
-                    if forms and r.role(j - 1, "rel") and f.speaker is not None and j > f.speaker[0]:
-                        continue  # قال المسؤول الذي رفض الكشف عن اسمه إن …: a verb of the speaker's relative clause
+                    if forms and f.speaker is not None and j > f.speaker[0] and (
+                            r.role(j - 1, "neg") or any(r.role(m, "rel") for m in range(f.speaker[1], j))):
+                        # قال المسؤول الذي رفض الكشف عن اسمه إن …؛ وأضاف المسؤول، الذي طلب عدم ذكر اسمه، أن …:
+                        # a verb (or negated masdar) of a clause on the speaker, not the words said
+                        continue
                     if forms:
                         if forms[0].kind in ("masdar", "part") and forms[0].lemma in SPEECH_MASDAR:
                             self.content_at(f, j, s1)
@@ -884,7 +889,19 @@ class Engine:
         """Does token ``k`` carry the cue's preposition ل as a clitic (دعا لوقف …، دعت للتهدئة)?"""
         t = self.r.tok(k)
         return "ل" in f.form.preps and t is not None and t.word and t.kind == "word" and t.prep == "ل" \
-            and not self.r.role(k, "pron") and not self.r.is_recipient_start(k, orgs=True)
+            and not self.r.role(k, "pron") and not self.r.is_recipient_start(k, orgs=True) \
+            and not self.separate_prep_ahead(f, k)
+
+    def separate_prep_ahead(self, f: Frame, k: int, reach: int = 15) -> bool:
+        """Does one of the cue's prepositions follow as a word of its own in the same sentence (دعا المتحدث
+        باسم المفوضية لشؤون اللاجئين المانحين إلى …)? Then a ل-word before it is a genitive, not the cue's ل."""
+        for m in range(k + 1, min(len(self.toks), k + 1 + reach)):
+            t = self.toks[m]
+            if not t.word and t.text in TERMINALS:
+                return False
+            if t.word and t.bare in f.form.preps and t.bare != "ل":
+                return True
+        return False
 
     def ends_sentence(self, k: int, s1: int) -> bool:
         """Does the sentence end at token ``k`` (only closing punctuation left)?"""
@@ -1015,6 +1032,7 @@ class Engine:
     def merge(self, frames: list[Frame]) -> list[Frame]:
         """Drop participles and masdars that a verb already took as its way of introducing the words, and verbs
         of a relative clause on a speaker (قال المسؤول الذي رفض الكشف عن اسمه إن …)."""
+        self.merge_speech_masdar(frames)
         for g in frames:
             if g.how == "rel" and self.r.role(g.a - 1, "rel") and any(
                     f is not g and f.b <= g.a and f.cstart is not None and self.toks[g.a].start < f.cstart
@@ -1026,6 +1044,29 @@ class Engine:
                 if g is not f and f.a < g.a < end and g.kind in ("part", "masdar", "attr", "relay"):
                     g.dropped = True
         return [f for f in frames if not f.dropped]
+
+    def merge_speech_masdar(self, frames: list[Frame]) -> None:
+        """وأكد فلان، طبيب …، بقوله «…»؛ وعلق فلان بالقول «…»: the masdar of قال only introduces the words of
+        the verb before it in the same sentence; that verb takes those words and the masdar is no claim."""
+        for i, g in enumerate(frames):
+            if g.dropped or g.kind not in ("masdar", "part") or g.form.lemma not in SPEECH_MASDAR \
+                    or g.cstart is None or i == 0:
+                continue
+            f = frames[i - 1]
+            if f.dropped or f.kind != "verb" or f.sent != g.sent or f.speaker is None:
+                continue
+            if f.cstart == g.cstart:
+                g.dropped = True  # both read the same words: one claim, the verb's
+                f.recipient = f.recipient or g.recipient  # بقوله لوكالة …
+                continue
+            if g.speaker not in (None, f.speaker) or g.ctype not in ("quote", "colon", "clause") \
+                    or (f.cstart is not None and (f.ctype in ("quote", "colon")
+                                                  or f.cstart >= self.toks[g.a].start)):
+                continue
+            f.cstart, f.ctype, f.cend = g.cstart, g.ctype, g.cend
+            f.recipient = f.recipient or g.recipient
+            f.consumed = max(f.consumed, g.b)
+            g.dropped = True
 
     def attributions(self, frames: list[Frame], s0: int, s1: int) -> None:
         """Turn prepositional attributions into claims, or into the relay of a claim they scope over."""
