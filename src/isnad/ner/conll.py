@@ -83,3 +83,17 @@ def aqmar_split(articles_dir: str | os.PathLike) -> dict[str, list[tuple[list[st
         part = "test" if i % 5 == 4 else "dev" if i % 5 == 3 else "train"
         parts[part].extend(read_conll(p, normalize_tags=aqmar_tag))
     return parts
+
+
+def repair_iob(tags: list[str]) -> list[str]:
+    """Strict IOB2: an ``I-X`` that does not follow ``B-X``/``I-X`` becomes ``B-X``.
+
+    The entity set under seqeval's default conventions is unchanged (it already starts a chunk there).
+    """
+    out, prev = [], "O"
+    for t in tags:
+        if t.startswith("I-") and prev[2:] != t[2:]:
+            t = "B-" + t[2:]
+        out.append(t)
+        prev = t
+    return out

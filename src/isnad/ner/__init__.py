@@ -1,0 +1,105 @@
+"""Arabic named-entity recognition: PERS, LOC, ORG, MISC.
+
+A BiLSTM-CRF tagger trained on ANERcorp (see ``data/README.md`` and ``isnad train ner``), with word vectors
+learned from unlabeled news, a character CNN and place-name gazetteer features. It ships inside the package
+and runs on numpy alone.
+
+    >>> from isnad.ner import find_entities
+    >>> find_entities("قال وزير الخارجية الفرنسي جان إيف لودريان في باريس ...")  # doctest: +SKIP
+    [{"text": "جان إيف لودريان", "label": "PERS", "start": 26, "end": 41}, ...]
+
+The model is loaded lazily, once (:func:`get_model`).
+"""
+from __future__ import annotations
+
+import os
+import threading
+from importlib import resources
+from pathlib import Path
+
+from .decode import entities_from_tags, tokens_for_text
+
+__all__ = ["tag_tokens", "tag_sentences", "find_entities", "get_model", "NerModel", "LABELS", "default_model_path"]
+
+LABELS = ("PERS", "LOC", "ORG", "MISC")
+MODEL_FILE = "model.npz"
+PLACES_FILE = "places.tsv.gz"
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("isnad.ner").joinpath("data", MODEL_FILE)))
+
+
+class NerModel:
+    """A loaded tagger: tokens in, IOB2 tags out; text in, entities with character offsets out."""
+
+    def __init__(self, path: str | os.PathLike | None = None, places: str | os.PathLike | None = None):
+        from .gazetteer import Gazetteer
+        from .infer import NumpyTagger
+
+        path = Path(path) if path else default_model_path()
+        if not path.exists():
+            raise FileNotFoundError(f"NER model not found: {path}")
+        places = Path(places) if places else path.with_name(PLACES_FILE)
+        gaz = Gazetteer.load(places) if places.exists() else None
+        self.path = path
+        self.tagger = NumpyTagger.load(path, gaz)
+        if self.tagger.cfg.get("use_gaz", True) and gaz is None:
+            raise FileNotFoundError(f"the model needs its place list {places}")
+
+    def tag_sentences(self, sentences: list[list[str]], consistent: bool = True) -> list[list[str]]:
+        """IOB2 tags per sentence. ``consistent``: the sentences are running text (an article, a corpus in
+        order), so a name tagged in one is also tagged where it recurs nearby (:mod:`isnad.ner.consistency`)."""
+        sentences = [list(s) for s in sentences]
+        tags = self.tagger.tag(sentences)
+        if consistent:
+            from .consistency import propagate
+
+            tags = propagate(sentences, tags)
+        return tags
+
+    def tag_tokens(self, tokens: list[str]) -> list[str]:
+        return self.tag_sentences([tokens], consistent=False)[0]
+
+    def find_entities(self, text: str) -> list[dict]:
+        sents = tokens_for_text(text)
+        tags = self.tag_sentences([[t.text for t in s] for s in sents])
+        out = []
+        for toks, tg in zip(sents, tags):
+            out.extend(entities_from_tags(text, toks, tg))
+        return out
+
+
+_MODEL: NerModel | None = None
+_LOCK = threading.Lock()
+
+
+def get_model(path: str | os.PathLike | None = None) -> NerModel:
+    """The shipped model, loaded on first use and cached (or a model file of your own, not cached)."""
+    global _MODEL
+    if path is not None:
+        return NerModel(path)
+    if _MODEL is None:
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = NerModel()
+    return _MODEL
+
+
+def tag_tokens(tokens: list[str]) -> list[str]:
+    """IOB2 labels (``B-PERS``, ``I-LOC``, ``O`` …) for one sentence of surface tokens."""
+    return get_model().tag_tokens(tokens)
+
+
+def tag_sentences(sentences: list[list[str]], consistent: bool = True) -> list[list[str]]:
+    """IOB2 labels for many sentences of running text at once (batched; faster than one by one)."""
+    return get_model().tag_sentences(sentences, consistent=consistent)
+
+
+def find_entities(text: str) -> list[dict]:
+    """Entities of ``text`` as ``{"text", "label", "start", "end"}`` with ``text[start:end] == entity text``.
+
+    A leading conjunction or preposition clitic is left out of the span (``وسوريا`` → ``سوريا``), the
+    article is kept (``الأردن``).
+    """
+    return get_model().find_entities(text)
