@@ -75,3 +75,11 @@ def test_without_a_publication_date_relative_expressions_stay_unresolved():
 def test_not_dates():
     assert times("قال الوزير إن اليوم التالي للحرب يحتاج خطة") == []
     assert times("تجاوز عدد الضحايا عشرة آلاف في اليوم العاشر") == []
+
+
+def test_since_a_weekday_is_that_day_not_a_day_ago():
+    from isnad.facts.time import find_times
+
+    got = [(t.text, t.value) for t in find_times("تتساقط الأمطار منذ يوم الخميس", published="2024-02-12")]
+    assert got == [("يوم الخميس", "2024-02-08")]
+    assert [t.value for t in find_times("غادر منذ يوم واحد", published="2024-02-12")] == ["2024-02-11"]

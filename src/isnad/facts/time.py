@@ -501,6 +501,9 @@ class TimeReader:
         if role not in ("since", "ago", "in"):
             return None
         k = i + 1
+        if k < len(ws) and ws[k].kind == "word" and _strip(ws[k].n) == norm("يوم") \
+                and self._weekday_at(ws, k + 1) is not None:
+            return None  # منذ يوم الجمعة: since a weekday (read as that day), not "a day ago"
         n, unit, j = None, None, None
         num = reader().amount_at(text, ws, k) if k < len(ws) and self._year_at(ws, k) is None else None
         if num is not None and num.unit in TIME_UNITS:
