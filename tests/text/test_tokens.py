@@ -70,6 +70,12 @@ def test_words_that_take_prefixes_themselves_are_stems():
     assert pieces("ووصف") == [("و", "conj"), ("وصف", "stem")]
 
 
+def test_a_far_commoner_remainder_splits_despite_stray_evidence():
+    # بوروسيا (a club) and بوبيت are no evidence against و + روسيا، و + بيت
+    assert pieces("وروسيا") == [("و", "conj"), ("روسيا", "stem")]
+    assert pieces("وبيت") == [("و", "conj"), ("بيت", "stem")]
+
+
 def test_lam_lam_is_article_or_name():
     assert [k for _, k in pieces("للجيش")] == ["prep", "article", "stem"]
     assert pieces("للبنان") == [("ل", "prep"), ("لبنان", "stem")]

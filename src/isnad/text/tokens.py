@@ -98,6 +98,9 @@ SPLIT_MIN_RATIO = {"conj": 0.06, "prep": 0.5}
 STEM_EVIDENCE_PREFIXES = {"conj": ("ال", "و", "ف", "ب", "ل", "ك", "وال", "بال"),
                           "prep": ("ال", "وال", "بال", "ب", "ك")}
 STEM_EVIDENCE_RATIO = 0.1
+# ... unless the remainder is a longer word this many times commoner than the whole (روسيا 10,173 / وروسيا 1,063).
+DOMINANT_REST_RATIO = 8
+DOMINANT_REST_LEN = 3
 
 
 def _stem_ok(rest: str, whole: str, kind: str) -> bool:
@@ -114,6 +117,8 @@ def _stem_ok(rest: str, whole: str, kind: str) -> bool:
     fr, fw = vocab.get(rest, 0), vocab.get(whole, 0)
     if fr < SPLIT_MIN_FREQ or fr < SPLIT_MIN_RATIO[kind] * fw:
         return False
+    if len(rest) >= DOMINANT_REST_LEN and fr >= DOMINANT_REST_RATIO * fw:
+        return True  # وروسيا: the remainder is far the commoner word (بوروسيا, a club's name, is no evidence)
     # A word that itself takes the article or a clitic (الوحدة، والوصف، وولي) is a stem, not clitic + stem.
     prefixed = sum(vocab.get(p + whole, 0) for p in STEM_EVIDENCE_PREFIXES[kind])
     return prefixed < STEM_EVIDENCE_RATIO * max(fw, 1)
