@@ -17,7 +17,7 @@ import threading
 from importlib import resources
 from pathlib import Path
 
-from .decode import entities_from_tags, tokens_for_text
+from .decode import entities_from_tags, sentences_of
 
 __all__ = ["tag_tokens", "tag_sentences", "find_entities", "get_model", "NerModel", "LABELS", "default_model_path"]
 
@@ -61,8 +61,13 @@ class NerModel:
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         return self.tag_sentences([tokens], consistent=False)[0]
 
-    def find_entities(self, text: str) -> list[dict]:
-        sents = tokens_for_text(text)
+    def find_entities(self, text: str, tokens: list | None = None) -> list[dict]:
+        """Entities of ``text``; ``tokens``: the text layer's tokens of it, when already computed."""
+        if tokens is None:
+            from isnad.text import tokenize
+
+            tokens = tokenize(text)
+        sents = sentences_of(text, tokens)
         tags = self.tag_sentences([[t.text for t in s] for s in sents])
         out = []
         for toks, tg in zip(sents, tags):

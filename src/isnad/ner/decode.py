@@ -1,27 +1,14 @@
 """From text to tagger input and back: tokens, sentences, and entity spans with character offsets.
 
-:func:`text_tokens` is the one place that chooses the tokenizer: the text layer's ``isnad.text.tokenize``
-(surface tokens with clitic-split ``words``) when it is installed, else :func:`isnad.ner.tokens.simple_tokenize`.
-Both keep clitics attached to the surface token, as ANERcorp does, which is what the tagger was trained on.
+The tagger reads the text layer's surface tokens (``isnad.text.tokenize``), which keep clitics attached as
+ANERcorp does; their clitic-split ``words`` tell where an entity's content starts (``وسوريا`` → ``سوريا``).
 """
 from __future__ import annotations
 
-import re
-
 from .scorer import get_entities
-from .tokens import simple_tokenize
 
 _SENT_END = frozenset({".", "!", "?", "؟", "…", "..."})
 MAX_SENT_TOKENS = 150
-
-
-def text_tokens(text: str) -> list:
-    """Surface tokens (objects with ``.text .start .end``; ``.words`` too when the text layer provides it)."""
-    try:
-        from isnad.text import tokenize
-    except ImportError:  # text layer not available: ANERcorp-style fallback
-        return simple_tokenize(text)
-    return tokenize(text)
 
 
 def sentences_of(text: str, tokens: list) -> list[list]:
@@ -43,25 +30,12 @@ def sentences_of(text: str, tokens: list) -> list[list]:
     return out
 
 
-def tokens_for_text(text: str) -> list[list]:
-    return sentences_of(text, text_tokens(text))
-
-
-_FALLBACK_CLITIC = re.compile(r"^(?:[وف]?[بك]?(?=ال)|[وف]?ل(?=ل)|[وف](?=[^\W\d_]{4}))")
-
-
 def _content_start(tok) -> int:
     """Offset where a token's content starts once leading conjunction/preposition clitics are skipped."""
-    words = getattr(tok, "words", None)
-    if words:
-        for w in words:
-            if w.kind not in ("conj", "prep"):
-                return w.start
-        return tok.end  # nothing but clitics (لـ)
-    m = _FALLBACK_CLITIC.match(tok.text)
-    if m and m.end() < len(tok.text):
-        return tok.start + m.end()
-    return tok.start
+    for w in tok.words:
+        if w.kind not in ("conj", "prep"):
+            return w.start
+    return tok.end  # nothing but clitics (لـ)
 
 
 def entities_from_tags(text: str, tokens: list, tags: list[str]) -> list[dict]:

@@ -1,8 +1,8 @@
 """Tokenisation and normalisation used by the NER model.
 
 The model was trained on ANERcorp tokens: whitespace-separated words with punctuation split off and clitics
-left attached (``والصادرات`` is one token). :func:`simple_tokenize` reproduces that convention on raw text and
-is the fallback when the text layer (``isnad.text.tokenize``) is not available; :func:`tokenize` picks one.
+left attached (``والصادرات`` is one token). :func:`simple_tokenize` reproduces that convention on raw text for the training corpus and the
+place list (at run time the tagger reads the text layer's tokens, which follow the same convention).
 """
 from __future__ import annotations
 
@@ -27,25 +27,6 @@ class Token(NamedTuple):
 def simple_tokenize(text: str) -> list[Token]:
     """Surface tokens with character offsets: words, numbers, and each punctuation character alone."""
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
-
-
-_SENT_END = frozenset({".", "!", "?", "؟", "…"})
-
-
-def split_sentences(tokens: list, max_len: int = 120) -> list[list]:
-    """Group tokens into sentences at ``. ! ? ؟`` (ANERcorp ends sentences after runs of periods)."""
-    out, cur = [], []
-    for i, t in enumerate(tokens):
-        cur.append(t)
-        txt = t.text if hasattr(t, "text") else t
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        nxt_txt = (nxt.text if hasattr(nxt, "text") else nxt) if nxt is not None else None
-        if (txt in _SENT_END and nxt_txt not in _SENT_END) or len(cur) >= max_len:
-            out.append(cur)
-            cur = []
-    if cur:
-        out.append(cur)
-    return out
 
 
 # ---------------------------------------------------------------------------------------------------------
