@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "eval_claims",
     "eval_facts",
     "build_gazetteer",
+    "build_evalsets",
 )
 
 
