@@ -22,6 +22,17 @@ def add_arguments(p):
     p.add_argument("--out", default="scratch/evalsets", help="output folder (default: scratch/evalsets)")
 
 
+def with_breaks(text: str, breaks: list[int]) -> str:
+    """The shard line laid out as a page: each space at an offset of ``breaks`` (the ends of headline and
+    standfirst, as the dev pages do it) becomes a blank line."""
+    chars = list(text)
+    for k in breaks:
+        if not (0 <= k < len(chars) and chars[k] == " "):
+            raise UserError(f"break at {k} is not a space of the line")
+        chars[k] = "\n\n"
+    return "".join(chars)
+
+
 def build(annotations: Path, shared: Path, out: Path) -> list[tuple[str, str, str]]:
     """Write every annotated page under ``out``; returns (id, split, kind) rows."""
     from isnad.annotations import AnnotationError, source_text, unpack
@@ -37,7 +48,7 @@ def build(annotations: Path, shared: Path, out: Path) -> list[tuple[str, str, st
             raise UserError(f"{path}: {e}") from None
         d = out / path.stem
         d.mkdir(exist_ok=True)
-        (d / "raw.txt").write_text(text + "\n", encoding="utf-8")
+        (d / "raw.txt").write_text(with_breaks(text, packed.get("breaks", [])) + "\n", encoding="utf-8")
         (d / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
         rows.append((path.stem, gold.get("split", "dev"), "unlabeled"))
     for src in sorted(p for p in (annotations / "pages" / "written").glob("*") if (p / "gold.json").is_file()):
