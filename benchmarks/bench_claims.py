@@ -40,12 +40,11 @@ def main(argv=None) -> int:
     load = time.perf_counter() - t
 
     from isnad.claims.engine import extract_claims
-    from isnad.text.component import article_sentences, article_tokens
+    from isnad.text import annotate
 
     arts = corpus(Path(a.shared))
     for art in arts:
-        article_tokens(art)
-        article_sentences(art)
+        annotate(art)
     chars = sum(len(art.text) for art in arts)
     best, n_claims = None, 0
     for _ in range(max(1, a.repeat)):

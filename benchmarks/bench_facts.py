@@ -59,26 +59,26 @@ def main(argv=None) -> int:
 
     from isnad.facts.numbers import find_numbers
     from isnad.facts.time import read_times
-    from isnad.text.component import article_tokens
+    from isnad.text import annotate
 
     arts = corpus(Path(a.shared))
     for art in arts:
-        article_tokens(art)
+        annotate(art)
     chars = sum(len(art.text) for art in arts)
 
     def places():
         for art in arts:
-            res.find(art.text, article_tokens(art), art.entities)
+            res.find(art.text, art.tokens, art.entities)
 
     def times():
         for art in arts:
-            read_times(art.text, article_tokens(art), art.published)
+            read_times(art.text, art.tokens, art.published)
 
-    blocked = {art.id: read_times(art.text, article_tokens(art), art.published)[1] for art in arts}
+    blocked = {art.id: read_times(art.text, art.tokens, art.published)[1] for art in arts}
 
     def numbers():
         for art in arts:
-            find_numbers(art.text, article_tokens(art), exclude=blocked[art.id])
+            find_numbers(art.text, art.tokens, exclude=blocked[art.id])
 
     out = {"articles": len(arts), "chars": chars, "gazetteer_rows": len(gaz.places), "name_keys": len(gaz.index),
            "load_gazetteer_s": round(load_gaz, 3), "load_resolver_s": round(load_resolver, 3), "stages": {}}

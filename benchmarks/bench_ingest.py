@@ -14,7 +14,7 @@ a blog layout whose sidebar of links comes first and whose footer holds a long d
 scraped-text layouts (menu lines, byline, date stamp, share widgets, caption with a credit, related list,
 copyright; and the same without any final period). The body put in is the gold: a page's body edges are right when
 the first paragraph starts with the first 40 characters of the gold and the last ends with its last 40 (both normalised
-with isnad.text.norm_key), and its paragraph count is right when it equals the gold's.
+with isnad.arabic.norm_key), and its paragraph count is right when it equals the gold's.
 
 Times are wall-clock on one core of this machine, each page read once after one warm-up page (imports, model and
 lexicon loading are not counted). ``rule`` is :func:`isnad.ingest.html.parse_html` (both extractors, the tree's
@@ -47,7 +47,7 @@ DISCLAIMER = ("جميع المقالات المنشورة على هذا المو
 
 
 def _norm(s: str) -> str:
-    from isnad.text.normalize import norm_key
+    from isnad.arabic.normalize import norm_key
 
     return norm_key(s)
 
@@ -62,7 +62,7 @@ def edges_ok(paras: list[str], gold: list[str]) -> bool:
 
 def articles(shared: Path, n: int, seed: int) -> list[tuple[str, list[str]]]:
     """(title, paragraphs) drawn from the unlabeled news files."""
-    from isnad.text import split_sentences
+    from isnad.arabic import split_sentences
 
     rng = random.Random(seed)
     lines = []

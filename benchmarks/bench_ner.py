@@ -66,7 +66,7 @@ def main(argv=None) -> int:
     load_s = time.perf_counter() - t0
 
     try:  # the text layer loads its clitic lexicon on first use: a one-time cost, like loading the model
-        from isnad.text import tokenize
+        from isnad.arabic import tokenize
 
         t0 = time.perf_counter()
         tokenize("وسوريا وبغداد ولبنان")

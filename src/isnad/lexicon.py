@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from .text.normalize import norm_key
+from .arabic.normalize import norm_key
 
 
 def _lines(package: str, name: str) -> list[str]:
@@ -26,7 +26,7 @@ def load_list(package: str, name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def load_keys(package: str, name: str) -> frozenset[str]:
-    """Entries of a list as matching keys (:func:`isnad.text.norm_key`)."""
+    """Entries of a list as matching keys (:func:`isnad.arabic.norm_key`)."""
     return frozenset(k for k in (norm_key(x) for x in load_list(package, name)) if k)
 
 

@@ -175,9 +175,81 @@ class RelatedItem:
                 "author": self.author, "city": self.city}
 
 
+# --- the text layer (written by the ``text`` stage only; kept out of the JSON) ----------------------------------
+
+@dataclass(slots=True)
+class Word:
+    """A syntactic word inside a token: a proclitic (``conj`` و ف, ``prep`` ب ك ل), the ``article`` ال, or the
+    ``stem``. Offsets point into the same text as the token's."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # conj | prep | article | stem
+
+
+@dataclass(slots=True)
+class Token:
+    """A surface token (what the page shows between spaces and punctuation) with its clitic-split words and the
+    forms every stage matches on, computed once by the text layer.
+
+    ``norm`` is the normalised surface; ``bare`` the normalised token without the conjunction split off;
+    ``stem`` the normalised last word (clitics and article removed); ``conj``/``prep``/``art`` say which clitics
+    were split off (``prep`` holds the letter). ``sent`` and ``para`` index the article's sentences and
+    paragraphs (-1 outside an article).
+    """
+
+    i: int
+    text: str
+    start: int
+    end: int
+    kind: str  # word | number | latin | punct
+    words: list[Word]
+    norm: str
+    bare: str
+    stem: str
+    conj: bool
+    prep: str | None
+    art: bool
+    sent: int = -1
+    para: int = -1
+
+    @property
+    def word(self) -> bool:
+        """A word, a number or a Latin word (not punctuation)."""
+        return self.kind != "punct"
+
+    @property
+    def stem_word(self) -> Word:
+        return self.words[-1]
+
+
+@dataclass
+class Sentence(Span):
+    """A sentence of the article (never across paragraphs, never ending inside a closed quotation), with the
+    range of its tokens ``[first, last)``."""
+
+    first: int = 0
+    last: int = 0
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation: offsets of its opening mark and just after its closing mark (the paragraph's end when it is
+    never closed), and the range of tokens inside it ``[first, last)``."""
+
+    start: int
+    end: int
+    closed: bool
+    first: int
+    last: int
+
+
 @dataclass
 class Article:
-    """One news article. ``text`` is derived from ``paragraphs``; every span offset points into it."""
+    """One news article. ``text`` is the paragraphs joined by a blank line, fixed the first time it is read (the
+    pipeline reads it before any stage runs); every span offset points into it. ``tokens``, ``sentences`` and
+    ``quotes`` are the text layer, written by the ``text`` stage and read by the others (None until then)."""
 
     id: str
     title: str | None = None
@@ -193,18 +265,21 @@ class Article:
     places: list[Place] = field(default_factory=list)
     numbers: list[Number] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
-    # Layers computed by the text stage (not serialised): see isnad.text.
-    layers: dict[str, Any] = field(default_factory=dict, repr=False)
+    tokens: list[Token] | None = field(default=None, repr=False)
+    sentences: list[Sentence] | None = field(default=None, repr=False)
+    quotes: list[Quote] | None = field(default=None, repr=False)
     _text: str | None = field(default=None, init=False, repr=False)
-    _text_key: tuple[str, ...] | None = field(default=None, init=False, repr=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "paragraphs" and getattr(self, "_text", None) is not None:
+            raise AttributeError(f"article {self.id}: its text is fixed; the paragraphs can no longer change")
+        object.__setattr__(self, name, value)
 
     @property
     def text(self) -> str:
-        key = tuple(self.paragraphs)
-        if self._text is None or self._text_key != key:
+        if self._text is None:
+            object.__setattr__(self, "paragraphs", tuple(self.paragraphs))  # no append after this point
             self._text = PARAGRAPH_SEPARATOR.join(self.paragraphs)
-            self._text_key = key
-            self.layers.clear()
         return self._text
 
     def paragraph_spans(self) -> list[tuple[int, int]]:

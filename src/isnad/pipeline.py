@@ -1,55 +1,70 @@
-"""The ordered stages of isnad, registered in one place.
+"""The ordered stages of isnad, registered in one place, with a contract checked when a pipeline is built.
 
 Each stage is a function ``(doc: Document, ctx: Context) -> None`` that adds to the document in place. A stage
-declares what it needs and what it provides (as Stanza's processors do); :class:`Pipeline` checks the order once
-when it is built, imports each stage lazily, and runs them document by document.
+declares the model attributes it ``requires`` (it cannot run without them), those it ``uses`` when present, and
+those it ``provides`` (as Stanza's processors declare what they need and provide). :class:`Pipeline` checks,
+once, after ``disable``/``stop_after`` are applied, that every required attribute is provided by ingestion or by
+an earlier stage, and that every stage's module imports; it then runs the stages document by document.
 """
 from __future__ import annotations
 
 import importlib
-import importlib.util
-from dataclasses import dataclass, field
+import logging
+from dataclasses import dataclass, field, fields
 from typing import Any, Callable, Iterable, Iterator
 
+from . import model
 from .model import Document
+
+log = logging.getLogger("isnad")
 
 
 @dataclass(frozen=True)
 class Stage:
     name: str
     target: str  # "module:function"
-    requires: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()  # model attributes, "Class.attribute"
     provides: tuple[str, ...] = ()
+    uses: tuple[str, ...] = ()  # read when present, not required
     description: str = ""
-
-    def available(self) -> bool:
-        """Whether the stage's module is present in this installation."""
-        try:
-            return importlib.util.find_spec(self.target.partition(":")[0]) is not None
-        except ModuleNotFoundError:  # the stage's parent package is not there either
-            return False
 
     def load(self) -> Callable[[Document, "Context"], None]:
         module, _, func = self.target.partition(":")
         return getattr(importlib.import_module(module), func)
 
 
-# The registry: every stage of the analysis, in the order they run. Ingestion (isnad.ingest) produces the
-# Documents that enter here.
+# What ingestion (isnad.ingest) puts on the model before any stage runs.
+INGESTED = ("Document.articles", "Document.related", "Article.text", "Article.paragraphs", "Article.title",
+            "Article.published")
+TEXT_LAYER = ("Article.tokens", "Article.sentences", "Article.quotes")
+
+# The registry: every stage of the analysis, in the order they run.
 STAGES: tuple[Stage, ...] = (
-    Stage("text", "isnad.text.component:text_component", ("articles",), ("tokens", "sentences"),
-          "clitic-aware tokens and quotation-aware sentences"),
-    Stage("ner", "isnad.ner.component:ner_component", ("tokens",), ("entities",),
-          "persons, organisations, places, other names"),
-    Stage("claims", "isnad.claims.component:claims_component", ("tokens", "sentences", "entities"), ("claims",),
-          "who said what, to whom, according to whom"),
-    Stage("facts", "isnad.facts.component:facts_component", ("tokens", "claims"), ("places", "numbers", "times"),
-          "places geocoded, numbers read, dates resolved"),
-    Stage("compare", "isnad.compare.component:compare_component", ("claims", "places", "numbers", "times"),
-          ("contradictions",), "claims that cannot all be true"),
+    Stage("text", "isnad.text.component:text_component", ("Article.text",), TEXT_LAYER,
+          description="clitic-aware tokens, quotation-aware sentences, quotations"),
+    Stage("ner", "isnad.ner.component:ner_component", ("Article.tokens",), ("Article.entities",),
+          description="persons, organisations, places, other names"),
+    Stage("claims", "isnad.claims.component:claims_component", TEXT_LAYER, ("Article.claims",),
+          uses=("Article.entities",), description="who said what, to whom, according to whom"),
+    Stage("facts", "isnad.facts.component:facts_component", ("Article.tokens",),
+          ("Article.places", "Article.numbers", "Article.times"), uses=("Article.entities", "Article.claims"),
+          description="places geocoded, numbers read, dates resolved"),
+    Stage("compare", "isnad.compare.component:compare_component", ("Article.claims",),
+          ("Document.contradictions",), uses=("Article.places", "Article.numbers", "Article.times"),
+          description="claims that cannot all be true"),
 )
 
 STAGE_NAMES = tuple(s.name for s in STAGES)
+
+
+def _check_names(stage: Stage) -> None:
+    """Every declared attribute names a field or property of a model class (a typo is a bug, caught here)."""
+    for ref in stage.requires + stage.provides + stage.uses:
+        cls_name, _, attr = ref.partition(".")
+        cls = getattr(model, cls_name, None)
+        names = {f.name for f in fields(cls)} | set(vars(cls)) if cls is not None else set()
+        if attr not in names:
+            raise PipelineError(f"stage {stage.name!r} declares {ref!r}, which is not an attribute of the model")
 
 
 @dataclass
@@ -65,30 +80,66 @@ class PipelineError(ValueError):
     pass
 
 
+def parse_stage_list(values: Iterable[str]) -> list[str]:
+    """Stage names given as repeated and/or comma-separated options (``--disable ner,facts --disable compare``)."""
+    return [x.strip() for v in values for x in str(v).split(",") if x.strip()]
+
+
+def check_stages(stages: list[Stage]) -> None:
+    """Raise :class:`PipelineError` (one line) naming, for each stage left out, the stages that need what it
+    provides."""
+    provided = set(INGESTED)
+    missing: dict[str, tuple[list[str], list[str]]] = {}  # maker stage -> (needing stages, attributes)
+    makers = {ref: s.name for s in STAGES for ref in s.provides}
+    for s in stages:
+        _check_names(s)
+        for ref in s.requires:
+            if ref not in provided:
+                needers, refs = missing.setdefault(makers.get(ref, "?"), ([], []))
+                needers.append(s.name) if s.name not in needers else None
+                refs.append(ref) if ref not in refs else None
+        provided.update(s.provides)
+    if missing:
+        parts = [f"{_and(needers)} need{'s' if len(needers) == 1 else ''} what the {maker} stage provides "
+                 f"({', '.join(refs)}), and it is disabled" for maker, (needers, refs) in missing.items()]
+        raise PipelineError("cannot run: " + "; ".join(parts))
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 class Pipeline:
-    def __init__(self, disable: Iterable[str] = (), context: Context | None = None):
+    """The registered stages minus ``disable``, up to ``stop_after`` (inclusive), checked and loaded."""
+
+    def __init__(self, disable: Iterable[str] = (), context: Context | None = None, stop_after: str | None = None):
         disable = set(disable)
-        unknown = disable - set(STAGE_NAMES)
+        unknown = (disable | ({stop_after} if stop_after else set())) - set(STAGE_NAMES)
         if unknown:
             raise PipelineError(f"unknown stage(s): {', '.join(sorted(unknown))} (stages: {', '.join(STAGE_NAMES)})")
-        # A disabled stage's products are simply absent; the stages after it see empty layers.
-        self.stages = [s for s in STAGES if s.name not in disable and s.available()]
+        stages = list(STAGES)
+        if stop_after:
+            stages = stages[:STAGE_NAMES.index(stop_after) + 1]
+        self.stages = [s for s in stages if s.name not in disable]
+        check_stages(self.stages)
         self.context = context or Context()
-        self._funcs: list[tuple[Stage, Callable]] | None = None
-
-    def _loaded(self) -> list[tuple[Stage, Callable]]:
-        if self._funcs is None:
-            self._funcs = [(s, s.load()) for s in self.stages]
-        return self._funcs
+        self._funcs: list[tuple[Stage, Callable]] = []
+        for s in self.stages:
+            try:
+                self._funcs.append((s, s.load()))
+            except (ImportError, AttributeError) as e:
+                raise PipelineError(f"stage {s.name!r} cannot be loaded ({s.target}): {e}") from None
 
     def __call__(self, doc: Document) -> Document:
         ctx = self.context
         for art in doc.articles:
             if not art.published and ctx.published:
                 art.published = ctx.published
+            art.text  # noqa: B018 - fixes the text before any stage reads it
         if ctx.outlet and not doc.outlet:
             doc.outlet = ctx.outlet
-        for _, func in self._loaded():
+        for stage, func in self._funcs:
+            log.debug("stage %s on %s", stage.name, doc.source)
             func(doc, ctx)
         return doc
 

@@ -27,6 +27,7 @@ def test_claim_ids_run_over_the_whole_document():
 
 def test_claims_json_keys_are_the_contract():
     doc = _doc()
+    text_component(doc)
     claims_component(doc)
     js = doc.to_json()["articles"][1]["claims"][1]
     for key in ("id", "speaker", "cue", "stance", "content", "direct", "recipient", "via", "parent"):
@@ -38,6 +39,7 @@ def test_claims_json_keys_are_the_contract():
 
 def test_format_claims_nests_and_reads_speaker_cue_content():
     doc = _doc()
+    text_component(doc)
     claims_component(doc)
     lines = format_claims(doc.articles[1])
     assert len(lines) == 2
@@ -50,5 +52,6 @@ def test_format_claims_nests_and_reads_speaker_cue_content():
 
 def test_empty_article_has_no_claims():
     doc = Document(source="t", articles=[Article(id="a1", paragraphs=[])])
+    text_component(doc)
     claims_component(doc)
     assert doc.articles[0].claims == [] and format_claims(doc.articles[0]) == []

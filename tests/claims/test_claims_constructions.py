@@ -5,10 +5,12 @@ import pytest
 
 from isnad.claims import extract_claims
 from isnad.model import Article
+from isnad.text import annotate
 
 
 def claims_of(*paragraphs: str):
     art = Article(id="a1", paragraphs=list(paragraphs))
+    annotate(art)
     out = extract_claims(art)
     for c in out:  # every span is an exact slice of the article text
         for span in [c.speaker, c.cue, c.content] + ([c.recipient] if c.recipient else []):
@@ -332,6 +334,7 @@ def test_ner_entities_are_extra_evidence_for_a_speaker():
     assert claims_of(text) == []  # an unknown word before a definite noun could be either side
     art = Article(id="a1", paragraphs=[text])
     art.entities = [Entity("فلانوف", 5, 11, "PERS")]
+    annotate(art)
     out = extract_claims(art)
     assert len(out) == 1 and out[0].speaker.text == "فلانوف" and out[0].speaker.type == "person"
     assert out[0].content.text == "المحكمة بالتحيز" and out[0].stance == "accuse"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from isnad.facts.component import facts_component
 from isnad.model import Article, Claim, Cue, Document, Span, Speaker
-from isnad.pipeline import Context
+from isnad.pipeline import Context, Pipeline
 from isnad.text.component import text_component
 
 PARAS = ["قال مصدر محلي إن نحو 300 مقاتل وصلوا إلى مدينة الرقة يوم الجمعة.",
@@ -52,15 +52,15 @@ def test_works_without_claims_and_without_the_text_stage():
 
 
 def test_publication_date_from_the_run_context():
-    doc = _doc(claims=False, published=None)
-    facts_component(doc, Context(published="2017-09-05"))
+    run = Pipeline(disable=["ner", "claims"], stop_after="facts", context=Context(published="2017-09-05"))
+    doc = run(_doc(claims=False, published=None))
     assert doc.articles[0].times[0].value == "2017-09-01"
-    doc = _doc(claims=False, published=None)
-    facts_component(doc, Context())
+    doc = Pipeline(disable=["ner", "claims"], stop_after="facts")(_doc(claims=False, published=None))
     assert doc.articles[0].times[0].value is None
 
 
 def test_empty_article():
     doc = Document(source="x", articles=[Article(id="e", paragraphs=[])])
+    text_component(doc)
     facts_component(doc, Context())
     assert doc.articles[0].places == [] and doc.articles[0].numbers == [] and doc.articles[0].times == []

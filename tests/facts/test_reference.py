@@ -6,10 +6,8 @@ import json
 
 import pytest
 
-from isnad.facts.component import facts_component
 from isnad.ingest import read_paths
-from isnad.pipeline import Context
-from isnad.text.component import text_component
+from isnad.pipeline import Context, Pipeline
 
 pytestmark = pytest.mark.shared
 
@@ -18,10 +16,8 @@ pytestmark = pytest.mark.shared
 def reference(shared_dir):
     page = shared_dir / "examples" / "aawsat-convoy-page.txt"
     gold = json.loads((shared_dir / "examples" / "aawsat-convoy-page.gold.json").read_text(encoding="utf-8"))
-    docs = [d for d in read_paths([str(page)])]
-    for d in docs:
-        text_component(d)
-        facts_component(d, Context(published="2017-09-05"))
+    run = Pipeline(disable=["claims"], stop_after="facts", context=Context(published="2017-09-05"))
+    docs = [run(d) for d in read_paths([str(page)])]
     return docs[0], gold
 
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from isnad.ingest import InputError, read_paths
-from isnad.text.normalize import norm_key
+from isnad.arabic.normalize import norm_key
 
 pytestmark = pytest.mark.shared
 FIELDS = ("title", "subtitle", "byline", "dateline")

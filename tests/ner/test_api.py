@@ -72,16 +72,12 @@ def test_empty_and_punctuation_only():
 def test_component_sets_entities():
     from isnad.ner.component import ner_component
 
-    class Art:
-        def __init__(self, text):
-            self.text = text
-            self.entities = None
-            self.layers = {}
+    from isnad.model import Article, Document
+    from isnad.text import text_component
 
-    class Doc:
-        articles = [Art("زار رئيس الوزراء العراقي مدينة البصرة ."), Art("")]
-
-    doc = Doc()
+    doc = Document("t", articles=[Article("a1", paragraphs=["زار رئيس الوزراء العراقي مدينة البصرة ."]),
+                                  Article("a2", paragraphs=[])])
+    text_component(doc)
     ner_component(doc)
     ents = doc.articles[0].entities
     assert any(getattr(e, "text", None) == "البصرة" or (isinstance(e, dict) and e["text"] == "البصرة") for e in ents)

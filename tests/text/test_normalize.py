@@ -1,4 +1,4 @@
-from isnad.text import norm, norm_key, normalize, to_ascii_digits
+from isnad.arabic import norm, norm_key, normalize, to_ascii_digits
 
 
 def test_letters_fold_for_matching():

@@ -1,4 +1,4 @@
-from isnad.text import split_sentences
+from isnad.arabic import split_sentences
 
 
 def texts(s):

@@ -1,4 +1,4 @@
-from isnad.text import tokenize
+from isnad.arabic import tokenize
 
 
 def pieces(word):

@@ -245,7 +245,7 @@ class Engine:
             seq = self.toks[i:i + n]
             if not all(t.word for t in seq):
                 continue
-            if not (any(k == att.words[0] for k in r.keys(i)) and all(t.n == w for t, w in zip(seq[1:], att.words[1:]))):
+            if not (any(k == att.words[0] for k in r.keys(i)) and all(t.norm == w for t, w in zip(seq[1:], att.words[1:]))):
                 continue
             j = i + n
             p = r.tok(i - 1)
@@ -265,7 +265,7 @@ class Engine:
                 return f, e
             if att.then == "lam":
                 t = r.tok(j)
-                if t is None or not t.word or not (t.prep == "ل" or t.bare.startswith("لل") or t.n in ("ل",)):
+                if t is None or not t.word or not (t.prep == "ل" or t.bare.startswith("لل") or t.norm in ("ل",)):
                     return None
             src_end = self.source_end(j, s1)
             if src_end is None and att.then == "np" and self.is_event(j):
@@ -293,7 +293,7 @@ class Engine:
         t = r.tok(j)
         if t is None:
             return None
-        if t.word and t.text.endswith("ـ") and t.n in ("ل",):
+        if t.word and t.text.endswith("ـ") and t.norm in ("ل",):
             j += 1
             t = r.tok(j)
             if t is None:
@@ -318,7 +318,7 @@ class Engine:
         if not lexical:
             # an unknown word is a source only on its own before a comma or فـ (وحسب أسوشيتد، …)
             nxt = r.tok(e)
-            if not (e == j + 1 and (nxt is None or nxt.text in COMMAS or nxt.text in TERMINALS or nxt.n.startswith("ف"))):
+            if not (e == j + 1 and (nxt is None or nxt.text in COMMAS or nxt.text in TERMINALS or nxt.norm.startswith("ف"))):
                 return None
         return e
 
@@ -523,7 +523,7 @@ class Engine:
         if "c" not in f.form.obj:
             # VSO: a definite subject followed directly by the object
             return self.toks[post[0]].art and t.word and post[1] == k and not r.stop_word(k, cues=False) \
-                and not t.conj and t.n[:1] != "و"
+                and not t.conj and t.norm[:1] != "و"
         if r.is_comp(k) or t.text == ":" or self.v.is_open_quote(k):
             return True  # the words follow: the phrase was the speaker
         e, forms, _ = r.cue_at(k, s1)
@@ -542,7 +542,7 @@ class Engine:
         # VSO: a definite subject followed directly by the object (or by the cue's preposition: وتشير البيانات إلى)
         return self.toks[post[0]].art and t.word and post[1] == k and (
             not r.stop_word(k, cues=False) or t.bare in f.form.preps and f.form.stance not in ("call", "warn")) \
-            and not t.conj and t.n[:1] != "و"  # (دعا الشعبَ إلى، حذر المواطنين من: there the phrase is the object)
+            and not t.conj and t.norm[:1] != "و"  # (دعا الشعبَ إلى، حذر المواطنين من: there the phrase is the object)
 
     def post_then_words(self, f: Frame, post: tuple[int, int], s1: int) -> bool:
         """A speaker noun right after the verb with the words right after it (… أفادت تقارير صحفية بأن …): the
@@ -719,7 +719,7 @@ class Engine:
         if r.role(k, "pron"):
             return k + 1
         j = k
-        if t.text.endswith("ـ") and t.n in ("ل", "ول"):
+        if t.text.endswith("ـ") and t.norm in ("ل", "ول"):
             j += 1
             qe = r.short_quote_end(j, 6)
             if qe is not None:
@@ -927,7 +927,7 @@ class Engine:
             n = len(att.words)
             seq = self.toks[k:k + n]
             if len(seq) == n and all(t.word for t in seq) and any(x == att.words[0] for x in r.keys(k)) and \
-                    all(t.n == w for t, w in zip(seq[1:], att.words[1:])):
+                    all(t.norm == w for t, w in zip(seq[1:], att.words[1:])):
                 e = self.source_end(k + n, s1)
                 if e is not None:
                     return (k + n, e), e
@@ -985,7 +985,7 @@ class Engine:
     def asyndetic(self, f: Frame, s0: int) -> tuple[int, int] | None:
         """An indefinite speaker noun right before the verb heads an asyndetic relative (تقرير زعم …)."""
         p = f.a - 1
-        if p < s0 or self.toks[f.a].conj or self.toks[f.a].n[:1] in ("و", "ف") and f.form.form[0] != self.toks[f.a].n:
+        if p < s0 or self.toks[f.a].conj or self.toks[f.a].norm[:1] in ("و", "ف") and f.form.form[0] != self.toks[f.a].norm:
             return None
         sn = self.r.speaker_noun(p)
         if f.resump:
@@ -1089,7 +1089,7 @@ class Engine:
                     k = f.speaker[1]
                     while k < s1 and (not self.toks[k].word or self.toks[k].bare == "قد" or self.r.role(k, "disc")):
                         k += 1
-                    if any(g.a == k for g in others) or (k < s1 and self.toks[k].n in ("فان", "فانه", "فانها", "فانهم")):
+                    if any(g.a == k for g in others) or (k < s1 and self.toks[k].norm in ("فان", "فانه", "فانها", "فانهم")):
                         f.attr = "lead"  # "…، ولكن بحسب X فإن …": the attribution opens what follows
                 if f.attr == "trail":
                     scope = [g for g in others if g.a < f.a]
@@ -1128,7 +1128,7 @@ class Engine:
                     while k < s1 and (not self.toks[k].word or self.toks[k].bare in ("قد",) or self.r.role(k, "disc")
                                       or (self.toks[k].text in COMMAS)):
                         k += 1
-                    if k < s1 and self.toks[k].n in ("فقد", "فان", "فانه", "فان"):
+                    if k < s1 and self.toks[k].norm in ("فقد", "فان", "فانه", "فان"):
                         k += 1
                     if k < s1 and self.r.is_comp(k):  # وجاء في البيان أن …
                         self.content_at(f, k, s1)
@@ -1139,7 +1139,7 @@ class Engine:
                         f.dropped = True
                         continue
                     t = self.toks[k]
-                    f.cstart = t.start + (1 if t.conj and t.n.startswith("ف") else 0)
+                    f.cstart = t.start + (1 if t.conj and t.norm.startswith("ف") else 0)
                     f.ctype = "clause"
 
     def cut_before(self, f: Frame) -> int:
@@ -1397,7 +1397,7 @@ class Engine:
                 a = f.recipient[0]
                 t = self.toks[a]
                 outlet = (r.speaker_noun(a) is not None and r.speaker_noun(a).type == "outlet") or \
-                    r.outlet_at(a) > a or (t.text.endswith("ـ") and t.n in ("ل", "ول"))
+                    r.outlet_at(a) > a or (t.text.endswith("ـ") and t.norm in ("ل", "ول"))
                 last = f if outlet else None
             elif not opener:
                 last = None
@@ -1476,7 +1476,7 @@ class Engine:
                      if self.toks[b - 1].end <= pos] + cands
             cands.sort(key=lambda x: x[0])
             t = self.toks[f.a - 1]
-            suf = t.n[-3:] if t.n.endswith("هما") else t.n[-2:] if t.n.endswith(("ها", "هم")) else t.n[-1:]
+            suf = t.norm[-3:] if t.norm.endswith("هما") else t.norm[-2:] if t.norm.endswith(("ها", "هم")) else t.norm[-1:]
             g, n = {"ها": ("f", "s"), "هم": ("m", "p"), "ه": ("m", "s"), "هما": ("m", "d")}.get(suf, (g, n))
 
         def sent_of(x) -> int:
@@ -1530,12 +1530,12 @@ class Engine:
             if f.relay_self is False and f.via:
                 return f.via[-1][0]
             return None
-        if t.text.endswith("ـ") and t.n in ("ل", "ول"):
+        if t.text.endswith("ـ") and t.norm in ("ل", "ول"):
             a += 1
         s, e = self.toks[a].start, self.toks[b - 1].end
         tt = self.toks[a]
         if tt.word and tt.prep == "ل" and not tt.bare.startswith("لل"):
-            s = tt.start + (len(tt.text) - len(tt.text.lstrip("ول")) if tt.n.startswith(("ول", "ل")) else 0)
+            s = tt.start + (len(tt.text) - len(tt.text.lstrip("ول")) if tt.norm.startswith(("ول", "ل")) else 0)
             s = tt.start + tt.text.index("ل") + 1
         if self.text[s] in QUOTE_CHARS and self.text[e - 1] in QUOTE_CHARS:
             s, e = s + 1, e - 1
@@ -1647,7 +1647,7 @@ class NameBook:
         return " ".join(s.replace("«", " ").replace("»", " ").replace('"', " ").replace("#", " ").replace("_", " ").split())
 
     def canonical(self, f: Frame) -> str | None:
-        from ..text import norm
+        from ..arabic import norm
         info = f.info
         eng = self.eng
         if info.type == "person" and info.name:

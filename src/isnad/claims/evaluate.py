@@ -2,8 +2,8 @@
 
 The matching rules (also written in ``docs/evaluation.md``):
 
-- Words: a text is cut into words with :func:`isnad.text.tokenize`; each word is the token's stem (conjunction,
-  preposition and article clitics dropped: لـ«الشرق الأوسط» → شرق، أوسط), normalised with :func:`isnad.text.norm`;
+- Words: a text is cut into words with :func:`isnad.arabic.tokenize`; each word is the token's stem (conjunction,
+  preposition and article clitics dropped: لـ«الشرق الأوسط» → شرق، أوسط), normalised with :func:`isnad.arabic.norm`;
   punctuation is dropped. Similarity is the F1 of the two bags of words.
 - Articles: each gold article is paired with the unpaired predicted article whose title is most similar
   (similarity ≥ 0.6); an untitled gold article is paired by the opening of its body.
@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from ..text import norm, tokenize
+from ..arabic import norm, tokenize
 
 CONTENT_MIN = 0.5
 SPEAKER_MIN = 0.5
@@ -36,7 +36,7 @@ def words(text: str | None) -> list[str]:
     for t in tokenize(text):
         if t.kind == "punct" or (t.words and all(w.kind != "stem" for w in t.words)):
             continue  # punctuation, and a bare clitic such as the لـ of لـ«…»
-        w = norm(t.stem.text) if t.words else norm(t.text)
+        w = norm(t.stem_word.text) if t.words else norm(t.text)
         w = w.strip("ـ")
         if w:
             out.append(w)

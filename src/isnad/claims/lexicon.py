@@ -1,5 +1,5 @@
 """The attribution engine's lexicons, loaded once from the data files of :mod:`isnad.claims` (see
-``data/README.md``). Every key is normalised with :func:`isnad.text.norm`; multi-word entries are tuples of
+``data/README.md``). Every key is normalised with :func:`isnad.arabic.norm`; multi-word entries are tuples of
 normalised words.
 """
 from __future__ import annotations
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..text import norm
+from ..arabic import norm
 
 STANCES = ("assert", "deny", "confirm", "accuse", "warn", "call", "question")
 SPEAKER_TYPES = ("person", "organization", "anonymous", "group", "outlet", "document")

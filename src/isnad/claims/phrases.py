@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..arabic import variants
 from ..model import Entity
 from .lexicon import CueForm, Lexicon, SpeakerNoun
 from .tokens import COMMAS, Tok, View
@@ -21,22 +22,8 @@ NP_PREPS = {"باسم", "لدي", "في", "من", "ب"}  # prepositions that can
 
 
 def peel(word: str, conj: bool = True) -> list[str]:
-    """A normalised word and what is left as its proclitics come off one by one: the conjunction و/ف (with
-    ``conj``), a preposition ب/ل/ك (لل becomes ال), then the article (والتعذيب → التعذيب → تعذيب)."""
-    out = [word]
-    w = word
-    if conj and w[:1] in ("و", "ف") and len(w) > 3:
-        w = w[1:]
-        out.append(w)
-    if w.startswith("لل") and len(w) > 3:
-        w = "ال" + w[2:]
-        out.append(w)
-    elif w[:1] in ("ب", "ل", "ك") and len(w) > 2 + conj:
-        w = w[1:]
-        out.append(w)
-    if w.startswith("ال") and len(w) > 3:
-        out.append(w[2:])
-    return out
+    """A normalised word and what is left as its proclitics come off one by one (:func:`isnad.arabic.variants`)."""
+    return list(variants(word, conj=conj))
 
 
 @dataclass
@@ -72,9 +59,9 @@ class Reader:
         ks = self._keys.get(i)
         if ks is None:
             t = self.toks[i]
-            ks = [t.bare, t.n]
-            if t.n[:1] in ("و", "ف") and len(t.n) > 2:
-                ks.append(t.n[1:])
+            ks = [t.bare, t.norm]
+            if t.norm[:1] in ("و", "ف") and len(t.norm) > 2:
+                ks.append(t.norm[1:])
             self._keys[i] = ks
         return ks
 
@@ -114,7 +101,7 @@ class Reader:
                 break
             firsts = self.keys(i)
             for f in firsts:
-                key = (f,) + tuple(t.n for t in seq[1:])
+                key = (f,) + tuple(t.norm for t in seq[1:])
                 if role in self.lex.phrases.get(key, ()):
                     best = i + n
         return best
@@ -135,7 +122,7 @@ class Reader:
         t = self.toks[i]
         s = t.text
         k = 0
-        conj = t.n[:1] in ("و", "ف") and not self.lex.has(t.n, "comp") and not t.n.startswith("ب")
+        conj = t.norm[:1] in ("و", "ف") and not self.lex.has(t.norm, "comp") and not t.norm.startswith("ب")
         if conj:
             k += 1
         if s[k:k + 1] == "ب":
@@ -169,14 +156,14 @@ class Reader:
         keys = self.keys(i)
 
         def conj(k: str) -> bool:
-            return t.conj or k != t.n
+            return t.conj or k != t.norm
 
         for n in range(min(self.lex.max_cue_len, limit - i), 1, -1):
             seq = self.toks[i:i + n]
             if not all(x.word for x in seq):
                 continue
             for f in keys:
-                forms = self.lex.cues.get((f,) + tuple(x.n for x in seq[1:]))
+                forms = self.lex.cues.get((f,) + tuple(x.norm for x in seq[1:]))
                 if forms:
                     return i + n, forms, False, conj(f)
         for k in keys:
@@ -234,7 +221,7 @@ class Reader:
                 seq = self.toks[i:i + n]
                 if not all(x.word for x in seq):
                     break
-                rest = tuple(x.n.lower() for x in seq[1:])
+                rest = tuple(x.norm.lower() for x in seq[1:])
                 for f in firsts:
                     if (f,) + rest in table:
                         best = i + n
@@ -293,7 +280,7 @@ class Reader:
 
     def _plain(self, i: int) -> bool:
         t = self.tok(i)
-        if t is None or t.kind not in ("word", "latin") or len(t.n) < 2:
+        if t is None or t.kind not in ("word", "latin") or len(t.norm) < 2:
             return False
         if self.speaker_noun(i) or self.actor_at(i) or self.outlet_at(i) > i or self.is_cue(i):
             return False
@@ -306,11 +293,11 @@ class Reader:
         e = self.entity_at(i)
         if e is not None and e.label == "PERS":
             return True  # the NER model's word is extra evidence, never a veto on the lexicon's
-        if t.bare in self.known or t.bare in self.lex.given or t.n in self.lex.given:
+        if t.bare in self.known or t.bare in self.lex.given or t.norm in self.lex.given:
             return True
         if self.role(i, "numword"):
             return False
-        if t.kind == "word" and t.text.rstrip("ـ").endswith(("ه", "ها", "هم", "هما")) and len(t.n) >= 4:
+        if t.kind == "word" and t.text.rstrip("ـ").endswith(("ه", "ها", "هم", "هما")) and len(t.norm) >= 4:
             return False  # a noun with an attached pronoun (علمه، موقفها), not a name (names end in ة, not ه)
         if t.prep is not None:
             p = self.tok(i - 1)
@@ -325,7 +312,7 @@ class Reader:
         t = self.tok(i)
         if t is None or not t.word:
             return False
-        if t.text.endswith("ـ") and t.n in ("ل", "ول"):
+        if t.text.endswith("ـ") and t.norm in ("ل", "ول"):
             return True
         if self.role(i, "pron"):
             return True
@@ -355,7 +342,7 @@ class Reader:
             return True
         if self.phrase(j, "disc") > j + 1 or t.bare in ("قد", "لدي_اعلانها"):
             return True
-        if t.n.startswith("ف") and t.conj and (self.role(j, "disc") or self.role(j, "neg") or self.role(j, "func")):
+        if t.norm.startswith("ف") and t.conj and (self.role(j, "disc") or self.role(j, "neg") or self.role(j, "func")):
             return True  # فقد، فإن، فلا: a new clause
         if t.bare == "في" and (self.role(j + 1, "event") or self.phrase(j + 1, "time") > j + 1):
             return True
@@ -418,7 +405,7 @@ class Reader:
         t = self.tok(j)
         if t is None or not t.word:
             return None
-        return self.lex.given.get(t.bare) or self.lex.given.get(t.n)
+        return self.lex.given.get(t.bare) or self.lex.given.get(t.norm)
 
     def known_name(self, j: int) -> bool:
         t = self.tok(j)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..text import norm_key
+from ..arabic import norm_key
 from .phrases import peel
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -90,6 +90,6 @@ def _contrasts_denial(eng: "Engine", f: "Frame") -> bool:
     k = f.a - 1
     while k >= 0 and not eng.toks[k].word:
         k -= 1
-    if k < 0 or eng.toks[k].bare not in CONTRAST and eng.toks[k].n not in CONTRAST:
+    if k < 0 or eng.toks[k].bare not in CONTRAST and eng.toks[k].norm not in CONTRAST:
         return False
     return any(g.sent == f.sent and g.a < f.a and g.form.stance == "deny" for g in eng.frames if g is not f)

@@ -8,6 +8,7 @@ import sys
 import traceback
 
 from .errors import UserError
+from .options import add_disable, build_pipeline
 
 COMMAND = ("analyze",)
 HELP = "analyze news pages, text, JSON Lines, WARC or feeds: articles, entities, claims, facts"
@@ -17,7 +18,6 @@ DEBUG_ENV = "ISNAD_DEBUG"  # set to print the traceback of an internal error (fo
 
 def add_arguments(p):
     from isnad.ingest import KINDS
-    from isnad.pipeline import STAGE_NAMES
 
     p.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, or - for standard input")
     p.add_argument("--sample", action="store_true", help="analyze the sample page bundled with isnad")
@@ -27,8 +27,7 @@ def add_arguments(p):
                    help="publication date used when a page does not print one (resolves relative dates)")
     p.add_argument("--outlet", metavar="NAME", help="name of the publication, when the input does not say")
     p.add_argument("--kind", choices=KINDS, default="auto", help="input kind (default: detected)")
-    p.add_argument("--disable", metavar="STAGE", action="append", default=[],
-                   help=f"skip a stage ({', '.join(STAGE_NAMES)}); repeatable or comma-separated")
+    add_disable(p)
     p.add_argument("--pretty", action="store_true", help="indent the JSON (one document per block)")
 
 
@@ -37,7 +36,7 @@ def run(args) -> int:
 
     from isnad.ingest import InputError, read_paths
     from isnad.ingest.errors import internal_error
-    from isnad.pipeline import Context, Pipeline, PipelineError
+    from isnad.pipeline import Context
 
     if args.published and not _valid_date(args.published):
         raise UserError(f"--published: expected a date as YYYY-MM-DD, got {args.published!r}")
@@ -46,11 +45,7 @@ def run(args) -> int:
         paths.append(str(sample_path()))
     if not paths:
         raise UserError("give at least one PATH (a file, a directory, or - for standard input), or --sample")
-    disable = [x.strip() for d in args.disable for x in d.split(",") if x.strip()]
-    try:
-        pipeline = Pipeline(disable=disable, context=Context(published=args.published, outlet=args.outlet))
-    except PipelineError as e:
-        raise UserError(str(e)) from None
+    pipeline = build_pipeline(args, context=Context(published=args.published, outlet=args.outlet))
     failures = 0
     out = sys.stdout
     show = len(paths) > 1 or any(p != "-" and not p.endswith((".txt", ".html", ".htm")) for p in paths)

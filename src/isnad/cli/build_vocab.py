@@ -6,7 +6,7 @@ from pathlib import Path
 from .errors import UserError
 
 COMMAND = ("build", "vocab")
-HELP = "rebuild isnad/text/data/vocab.tsv.gz from the unlabeled news in ../shared/data/unlabeled"
+HELP = "rebuild isnad/arabic/data/vocab.tsv.gz from the unlabeled news in ../shared/data/unlabeled"
 
 
 def add_arguments(p):
@@ -16,13 +16,13 @@ def add_arguments(p):
 
 
 def run(args) -> int:
-    from isnad.text.vocab_build import count_words, write_vocab
+    from isnad.arabic.vocab_build import count_words, write_vocab
 
     src = Path(args.shared) / "data" / "unlabeled"
     paths = sorted(src.glob("*.txt.gz"))
     if not paths:
         raise UserError(f"{src}: no *.txt.gz files (is --shared right?)")
-    out = Path(args.out) if args.out else Path(__file__).resolve().parent.parent / "text" / "data" / "vocab.tsv.gz"
+    out = Path(args.out) if args.out else Path(__file__).resolve().parent.parent / "arabic" / "data" / "vocab.tsv.gz"
     n = write_vocab(count_words(paths), out, args.min_count)
     print(f"wrote {n} words to {out}")
     return 0

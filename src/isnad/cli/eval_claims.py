@@ -9,83 +9,33 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import UserError
+from .options import add_disable, analyze_page, build_pipeline, load_gold, page_for
 
 COMMAND = ("eval", "claims")
 HELP = "score extracted claims against gold annotations (P/R/F1, speaker/stance/direct/via/recipient accuracy)"
-PAGE_NAMES = ("raw.txt", "raw.html", "raw.htm")
-PAGE_SUFFIXES = (".txt", ".html", ".htm")
 ATTRS = ("speaker", "stance", "direct", "via", "recipient")
 
 
 def add_arguments(p):
     p.add_argument("gold", nargs="+", metavar="GOLD.json", help="gold annotation files (shared/eval/SCHEMA.md)")
-    p.add_argument("--disable", metavar="STAGE", action="append", default=[],
-                   help="skip a pipeline stage (default: facts,compare, which claims do not need); repeatable")
+    add_disable(p, " (the pipeline stops after claims)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--show", action="store_true", help="list missed, spurious and partly wrong claims")
-
-
-def page_for(gold: Path) -> Path:
-    if gold.name == "gold.json":
-        cands = [gold.with_name(n) for n in PAGE_NAMES]
-    else:
-        stem = gold.name[:-len(".gold.json")] if gold.name.endswith(".gold.json") else gold.stem
-        cands = [gold.with_name(stem + s) for s in PAGE_SUFFIXES]
-    for c in cands:
-        if c.is_file():
-            return c
-    raise UserError(f"file {gold}: no page beside it (looked for {', '.join(c.name for c in cands)})")
-
-
-def load_gold(path: Path) -> dict:
-    try:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UserError(f"file {path}: not found") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise UserError(f"file {path}: not a JSON gold file ({e})") from None
-    if not isinstance(gold, dict) or not isinstance(gold.get("articles"), list):
-        raise UserError(f"file {path}: no \"articles\" list (see shared/eval/SCHEMA.md)")
-    return gold
-
-
-def analyze(page: Path, pipeline) -> dict:
-    from isnad.ingest import InputError, read_paths
-
-    articles, related = [], []
-    for item in read_paths([str(page)]):
-        if isinstance(item, InputError):
-            raise UserError(f"file {page}: {item}")
-        try:
-            doc = pipeline(item)
-        except Exception as e:  # a stage failing (a missing model) is the user's to fix, not a traceback
-            raise UserError(f"file {page}: the pipeline failed ({type(e).__name__}: {e}); "
-                            f"a stage may be unavailable, see --disable") from None
-        js = doc.to_json()
-        articles += js["articles"]
-        related += js["related"]
-    return {"articles": articles, "related": related}
 
 
 def run(args) -> int:
     from tqdm import tqdm
 
     from isnad.claims.evaluate import Score, score_document
-    from isnad.pipeline import Pipeline, PipelineError
 
-    disable = [x.strip() for d in args.disable for x in d.split(",") if x.strip()] or ["facts", "compare"]
-    try:
-        pipeline = Pipeline(disable=disable)
-    except PipelineError as e:
-        raise UserError(str(e)) from None
+    pipeline = build_pipeline(args, stop_after="claims")
     golds = [Path(g) for g in args.gold]
     jobs = [(g, load_gold(g), page_for(g)) for g in golds]
     rows: list[tuple[str, Score]] = []
     total = Score()
     for g, gold, page in tqdm(jobs, desc="pages", unit=" page", file=sys.stderr, leave=False,
                               disable=None if len(jobs) > 1 else True):
-        sc = score_document(gold, analyze(page, pipeline))
+        sc = score_document(gold, analyze_page(page, pipeline))
         rows.append((label(g), sc))
         total.add(sc)
     if args.json:

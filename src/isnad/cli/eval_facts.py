@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 from .errors import UserError
+from .options import add_disable, analyze_page, build_pipeline, page_for
 
 COMMAND = ("eval", "facts")
 HELP = "score places, numbers and dates: gold pages (GOLD.json beside raw.txt/raw.html) and isnad's test sets"
@@ -22,62 +22,17 @@ def add_arguments(p):
                         "GOLD.json is given)")
     p.add_argument("--heldout", action="store_true",
                    help="score the held-out test sets (written after the rules were frozen) instead")
-    p.add_argument("--disable", metavar="STAGE", action="append", default=[],
-                   help="skip a pipeline stage when reading the gold pages (repeatable)")
+    add_disable(p, " (on the gold pages; the pipeline stops after facts)")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="print up to N misses of each kind")
     p.add_argument("--json", action="store_true", help="print the scores as one JSON object")
 
 
-def _page_for(gold: Path) -> Path:
-    for name in ("raw.txt", "raw.html"):
-        if (gold.parent / name).is_file():
-            return gold.parent / name
-    stem = gold.name[:-len(".gold.json")] if gold.name.endswith(".gold.json") else gold.stem
-    for ext in (".txt", ".html", ".htm"):
-        cand = gold.parent / (stem + ext)
-        if cand.is_file():
-            return cand
-    raise UserError(f"{gold}: no page beside it (raw.txt, raw.html or {stem}.txt)")
-
-
-def _stages(disable: list[str]):
-    """The pipeline stages up to facts that can run here (a stage whose model is missing is skipped, said once)."""
-    from isnad.pipeline import STAGES
-
-    out = []
-    for s in STAGES:
-        if s.name in disable:
-            continue
-        if s.name == "compare":
-            break
-        try:
-            out.append((s.name, s.load()))
-        except (ImportError, FileNotFoundError) as e:
-            print(f"isnad: stage {s.name} skipped ({e})", file=sys.stderr)
-    return out
-
-
-def _run_stages(stages, doc, ctx, warned: set[str]):
-    for name, func in stages:
-        if name in warned:
-            continue
-        try:
-            func(doc, ctx)
-        except FileNotFoundError as e:
-            warned.add(name)
-            print(f"isnad: stage {name} skipped ({e})", file=sys.stderr)
-
-
 def run(args) -> int:
     from isnad.facts import evaluate as ev
-    from isnad.ingest import InputError, read_paths
-    from isnad.pipeline import Context
 
     results: dict = {}
-    disable = [x.strip() for d in args.disable for x in d.split(",") if x.strip()]
     if args.golds:
-        stages = _stages(disable)
-        warned: set[str] = set()
+        pipeline = build_pipeline(args, stop_after="facts")
         total = ev.GoldTally()
         per_file = {}
         for g in args.golds:
@@ -86,13 +41,7 @@ def run(args) -> int:
                 gold = ev.load_json(gold_path)
             except (OSError, ValueError) as e:
                 raise UserError(f"{gold_path}: cannot read gold ({e})") from None
-            page = _page_for(gold_path)
-            pred = {"articles": []}
-            for item in read_paths([str(page)]):
-                if isinstance(item, InputError):
-                    raise UserError(str(item))
-                _run_stages(stages, item, Context(), warned)
-                pred["articles"].extend(a.to_json() for a in item.articles)
+            pred = analyze_page(page_for(gold_path), pipeline)
             t = ev.score_gold(gold, pred, gold_path.parent.name or gold_path.name)
             per_file[str(gold_path)] = t.as_dict()
             total.add(t)
@@ -114,12 +63,9 @@ def run(args) -> int:
     kinds = SET_KINDS if (args.sets is not None and not args.sets) or (args.sets is None and not args.golds) \
         else tuple(args.sets or ())
     if kinds:
-        from isnad.facts.component import facts_component
-        from isnad.text.component import text_component
+        from isnad.pipeline import Pipeline
 
-        def analyze(doc):
-            text_component(doc)
-            facts_component(doc)
+        analyze = Pipeline(disable=("ner", "claims"), stop_after="facts")
 
         for kind in kinds:
             text = ev.test_set_text(kind, heldout=args.heldout)

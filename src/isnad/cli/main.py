@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import logging
+
+    logging.basicConfig(format="isnad: %(message)s", level=logging.WARNING)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "_run", None):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..lexicon import load_list, load_tsv
 from ..model import Claim
-from ..text import norm, tokenize
+from ..arabic import norm, tokenize
 
 PKG = "isnad.compare"
 PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا")
@@ -50,7 +50,7 @@ def keys_of(text: str, base: int = 0) -> list[Key]:
     for t in tokenize(text):
         if t.kind not in ("word", "number", "latin", "punct"):
             continue
-        stem = t.stem
+        stem = t.stem_word
         out.append(Key(light(stem.text) if t.kind == "word" else norm(stem.text), base + t.start, base + t.end,
                        t.kind, any(w.kind == "conj" for w in t.words)))
     return out

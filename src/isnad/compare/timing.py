@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lexicon import load_list
 from ..model import Contradiction, TimeExpr
-from ..text import norm
+from ..arabic import norm
 from .keys import PKG, ClaimView, who
 
 MAX_DATES = 2

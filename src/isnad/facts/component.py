@@ -9,7 +9,6 @@ claims stage ran) receive their share. The publication date is ``article.publish
 from __future__ import annotations
 
 from ..model import Article, Claim, Document
-from ..text.component import article_tokens
 from .geo.resolver import find_places
 from .numbers import find_numbers
 from .time import read_times
@@ -24,7 +23,7 @@ def analyze_article(article: Article, options: dict | None = None) -> None:
     """Places, numbers and times of one article, and their share for each of its claims."""
     options = options or {}
     text = article.text
-    tokens = article_tokens(article)
+    tokens = article.tokens
     context = " ".join(x for x in (article.title, article.subtitle, article.dateline) if x)
     article.places = find_places(text, tokens, article.entities, context_text=context or None)
     article.times, dates = read_times(text, tokens, article.published)
@@ -38,6 +37,4 @@ def analyze_article(article: Article, options: dict | None = None) -> None:
 def facts_component(doc: Document, ctx=None) -> None:
     options = getattr(ctx, "options", None) or {}
     for article in doc.articles:
-        if not article.published and ctx is not None and getattr(ctx, "published", None):
-            article.published = ctx.published
         analyze_article(article, options)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..model import Article, Document
-from ..text.normalize import norm
+from ..arabic.normalize import norm
 
 MARK = re.compile(r"\[\[([^|\]]+)((?:\|[^|\]]*)+)\]\]")
 

@@ -21,9 +21,9 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..lexicon import load_keys, load_list, load_tsv
-from ..model import Number
-from ..text.normalize import norm, strip_diacritics, to_ascii_digits
-from ..text.tokens import Token, tokenize, vocabulary
+from ..arabic.normalize import norm, strip_diacritics, to_ascii_digits
+from ..arabic.tokens import make_token, tokenize, vocabulary
+from ..model import Number, Token, Word
 
 PKG = "isnad.facts"
 CLITICS = ("و", "ف", "ب", "ل")  # proclitics tried on number and date words (not ك: كميات is not ك + مئات)
@@ -122,21 +122,6 @@ def stopwords() -> frozenset[str]:
 
 # --- token views -----------------------------------------------------------------------------------------------
 
-@dataclass
-class W:
-    tok: Token
-    n: str  # normalised token
-    kind: str
-
-    @property
-    def start(self) -> int:
-        return self.tok.start
-
-    @property
-    def end(self) -> int:
-        return self.tok.end
-
-
 def _strip_article(n: str) -> str:
     return n[2:] if n.startswith("ال") and len(n) > 3 else n
 
@@ -153,11 +138,11 @@ def clitic_variants(n: str) -> list[str]:
     return out
 
 
-def _numword(w: W, allow_conj: bool = True) -> tuple[str, NumWord] | None:
+def _numword(w: Token, allow_conj: bool = True) -> tuple[str, NumWord] | None:
     if w.kind != "word":
         return None
     table = number_words()
-    for v in (clitic_variants(w.n) if allow_conj else [w.n]):
+    for v in (clitic_variants(w.norm) if allow_conj else [w.norm]):
         if v in table:
             return v, table[v]
         if v.endswith("ا") and v[:-1] in table and {"unit", "ten"} & table[v[:-1]].kinds:
@@ -187,7 +172,7 @@ def _verb_like(n: str) -> bool:
     return len(n) > 4 and n[0] in "يت" and n.endswith(("ون", "ين")) and not n[:-2].endswith("ي")
 
 
-def _touch(*ws: W) -> bool:
+def _touch(*ws: Token) -> bool:
     return all(a.end == b.start for a, b in zip(ws, ws[1:]))
 
 
@@ -215,7 +200,7 @@ class NumberReader:
     def __init__(self) -> None:
         self.vocab = vocabulary()
 
-    def amount_at(self, text: str, ws: list[W], i: int) -> _Num | None:
+    def amount_at(self, text: str, ws: list[Token], i: int) -> _Num | None:
         """The amount starting at token ``i`` with its unit (for durations: منذ سبعة أيام), or None."""
         num = self._amount(text, ws, i)
         if num is None or self._identifier(ws, num):
@@ -223,9 +208,9 @@ class NumberReader:
         self._complete(text, ws, num, [])
         return num
 
-    def read(self, text: str, tokens: list[Token] | list[W], exclude: Iterable[tuple[int, int]] = ()
+    def read(self, text: str, tokens: list[Token] | list[Token], exclude: Iterable[tuple[int, int]] = ()
              ) -> list[Number]:
-        ws = tokens if tokens and isinstance(tokens[0], W) else views(tokens)
+        ws = views(tokens)
         excluded = sorted(exclude)
         found: list[_Num] = []
         i = 0
@@ -252,16 +237,16 @@ class NumberReader:
         return out
 
     @staticmethod
-    def _excluded(w: W, spans: list[tuple[int, int]]) -> bool:
+    def _excluded(w: Token, spans: list[tuple[int, int]]) -> bool:
         return any(a <= w.start < b for a, b in spans)
 
     # The amount itself -----------------------------------------------------------------------------------------
 
-    def _amount(self, text: str, ws: list[W], i: int) -> _Num | None:
+    def _amount(self, text: str, ws: list[Token], i: int) -> _Num | None:
         w = ws[i]
         u = units()
         if w.kind == "number":
-            v = _parse_digits(w.tok.text)
+            v = _parse_digits(w.text)
             if v is None:
                 return None
             j, m = self._multipliers(ws, i + 1)
@@ -269,22 +254,22 @@ class NumberReader:
         if w.kind != "word":
             return None
         # Duals of time and repetition: يومين، مرتين.
-        for v in clitic_variants(w.n):
+        for v in clitic_variants(w.norm):
             if _strip_article(v) in u.duals and not v.startswith("ال"):
                 num = _Num(i, i + 1, 2.0)
                 num.unit = u.duals[_strip_article(v)]
                 return num
         # Elapsed days: اليوم العاشر، لليوم الثالث، اليوم الـ15.
-        if (any(_strip_article(v) == "يوم" and v.startswith("ال") for v in clitic_variants(w.n))
-                or w.n in ("يومه", "يومها")) and i + 1 < len(ws):
+        if (any(_strip_article(v) == "يوم" and v.startswith("ال") for v in clitic_variants(w.norm))
+                or w.norm in ("يومه", "يومها")) and i + 1 < len(ws):
             for length in (2, 1):
-                key = tuple(ws[k].n for k in range(i + 1, min(len(ws), i + 1 + length)))
+                key = tuple(ws[k].norm for k in range(i + 1, min(len(ws), i + 1 + length)))
                 if len(key) == length and key in ordinals():
                     num = _Num(i, i + 1 + length, float(ordinals()[key]))
                     num.unit = "يوم"
                     return num
-            if ws[i + 1].n in ("الـ", "ال") and i + 2 < len(ws) and ws[i + 2].kind == "number":
-                v = _parse_digits(ws[i + 2].tok.text)
+            if ws[i + 1].norm in ("الـ", "ال") and i + 2 < len(ws) and ws[i + 2].kind == "number":
+                v = _parse_digits(ws[i + 2].text)
                 if v is not None:
                     num = _Num(i, i + 3, v)
                     num.unit = "يوم"
@@ -308,7 +293,7 @@ class NumberReader:
             return num
         return self._words(ws, i, conj_first=True)
 
-    def _multipliers(self, ws: list[W], j: int) -> tuple[int, float]:
+    def _multipliers(self, ws: list[Token], j: int) -> tuple[int, float]:
         """The multiplier after an amount (ألف / مليون / مليار, and "ونصف"): (next token, factor)."""
         m = 1.0
         if j < len(ws):
@@ -316,12 +301,12 @@ class NumberReader:
             if nw and "mult" in nw[1].kinds:
                 m = nw[1].value
                 j += 1
-                if j < len(ws) and ws[j].n == "ونصف":
+                if j < len(ws) and ws[j].norm == "ونصف":
                     m *= 1.5
                     j += 1
         return j, m
 
-    def _words(self, ws: list[W], i: int, conj_first: bool = False) -> _Num | None:
+    def _words(self, ws: list[Token], i: int, conj_first: bool = False) -> _Num | None:
         """A run of number words joined by و: خمسة وعشرون، ثلاثمائة وخمسون ألفاً، أحد عشر."""
         total, current, j = 0.0, 0.0, i
         seen = False
@@ -330,7 +315,7 @@ class NumberReader:
             if nw is None:
                 break
             form, word = nw
-            if seen and not ws[j].n.startswith("و") and not ({"mult", "mult2", "hundred"} & word.kinds
+            if seen and not ws[j].norm.startswith("و") and not ({"mult", "mult2", "hundred"} & word.kinds
                                                               or (word.value == 10 and "ten" in word.kinds)):
                 break
             kinds = word.kinds
@@ -356,7 +341,7 @@ class NumberReader:
             elif "mult" in kinds:
                 if not seen and "vague" in kinds:
                     break
-                if not seen and ws[j].n in DUAL_CONSTRUCT:
+                if not seen and ws[j].norm in DUAL_CONSTRUCT:
                     total += 2 * word.value  # ألفا لاجئ: the construct dual
                     current = 0
                     seen = True
@@ -370,7 +355,7 @@ class NumberReader:
                 break
             seen = True
             j += 1
-            if j < len(ws) and ws[j].n == "ونصف" and total:
+            if j < len(ws) and ws[j].norm == "ونصف" and total:
                 total *= 1.5
                 j += 1
         if not seen:
@@ -382,7 +367,7 @@ class NumberReader:
 
     # Context: hedges, ranges, percent, unit --------------------------------------------------------------------
 
-    def _not_amount(self, ws: list[W], num: _Num) -> bool:
+    def _not_amount(self, ws: list[Token], num: _Num) -> bool:
         """أحد / إحدى / واحدة alone ("one of"), and عشرة after an ordinal (الثانية عشرة) are not amounts."""
         w = ws[num.i]
         if w.kind != "word" or num.unit is not None:
@@ -393,46 +378,46 @@ class NumberReader:
         kinds = nw[1].kinds
         if num.j == num.i + 1 and ("teenunit" in kinds or ("unit" in kinds and nw[1].value == 1)):
             return True
-        if "ten" in kinds and nw[1].value == 10 and num.i >= 1 and ws[num.i - 1].n in ordinal_words():
+        if "ten" in kinds and nw[1].value == 10 and num.i >= 1 and ws[num.i - 1].norm in ordinal_words():
             return True
         return False
 
-    def _identifier(self, ws: list[W], num: _Num) -> bool:
+    def _identifier(self, ws: list[Token], num: _Num) -> bool:
         """القرار 2254، «دير الزور 24»، F-16: a number that names rather than counts."""
         if ws[num.i].kind != "number":
             return False
         k = num.i - 1
-        if k >= 0 and ws[k].kind == "word" and _strip_article(ws[k].n) in id_heads():
+        if k >= 0 and ws[k].kind == "word" and _strip_article(ws[k].norm) in id_heads():
             return True
-        if k >= 1 and ws[k].tok.text in "-–" and (ws[k - 1].kind == "latin" or (
-                ws[k - 1].kind == "word" and len(ws[k - 1].n) <= 3 and _touch(ws[k - 1], ws[k], ws[num.i]))):
+        if k >= 1 and ws[k].text in "-–" and (ws[k - 1].kind == "latin" or (
+                ws[k - 1].kind == "word" and len(ws[k - 1].norm) <= 3 and _touch(ws[k - 1], ws[k], ws[num.i]))):
             return True  # F-16، إف-16، إس-400
         if k >= 0 and ws[k].kind == "latin":
             return True
-        after = ws[num.j].tok.text if num.j < len(ws) else ""
+        after = ws[num.j].text if num.j < len(ws) else ""
         if after in "»”\"" and after and k >= 0 and ws[k].kind == "word" and num.j == num.i + 1:
             return True  # «دير الزور 24»: the last word of a quoted name
         if after in ("/", ":") and num.j + 1 < len(ws) and ws[num.j + 1].kind == "number":
             return True  # 7/10/2023, 10:30
-        v = ws[num.i].tok.text
+        v = ws[num.i].text
         if re.fullmatch(r"[12]\d{3}", to_ascii_digits(v)) and num.j == num.i + 1:
             nxt = ws[num.j] if num.j < len(ws) else None
             if nxt is None or nxt.kind != "word" or not self._noun(nxt, 1900):
                 return True  # a year the time module did not claim
         return False
 
-    def _complete(self, text: str, ws: list[W], num: _Num, found: list[_Num]) -> None:
+    def _complete(self, text: str, ws: list[Token], num: _Num, found: list[_Num]) -> None:
         num.start_i, num.end_i = num.i, num.j
         # Range: بين 10 و20، من 3 إلى 5، 10-20، ثلاثة أو أربعة: the lower bound, approximate.
         j = num.j
         other = None
-        if j + 1 < len(ws) and ws[j].tok.text in ("-", "–", "إلى", "الى", "او", "أو"):
+        if j + 1 < len(ws) and ws[j].text in ("-", "–", "إلى", "الى", "او", "أو"):
             other = self._amount(text, ws, j + 1)
-        elif j < len(ws) and ws[j].n.startswith("و") and len(ws[j].n) > 1 and num.i >= 1 \
-                and _strip_article(ws[num.i - 1].n) in ("بين", "مابين"):
+        elif j < len(ws) and ws[j].norm.startswith("و") and len(ws[j].norm) > 1 and num.i >= 1 \
+                and _strip_article(ws[num.i - 1].norm) in ("بين", "مابين"):
             other = self._words(ws, j, conj_first=True) if ws[j].kind == "word" else None
-        elif j + 1 < len(ws) and ws[j].tok.text == "و" and num.i >= 1 \
-                and _strip_article(ws[num.i - 1].n) in ("بين", "مابين"):
+        elif j + 1 < len(ws) and ws[j].text == "و" and num.i >= 1 \
+                and _strip_article(ws[num.i - 1].norm) in ("بين", "مابين"):
             other = self._amount(text, ws, j + 1)
         if other is not None and other.value > num.value:
             if other.mult > 1 and num.mult == 1 and num.value < 1000:
@@ -453,7 +438,7 @@ class NumberReader:
             num.unit, num.percent = "%", True
             num.end_i = k + pl
             k += pl
-        elif ws[num.i].kind == "number" and num.i >= 1 and ws[num.i - 1].tok.text in ("%", "٪"):
+        elif ws[num.i].kind == "number" and num.i >= 1 and ws[num.i - 1].text in ("%", "٪"):
             num.unit = "%"
         # Unit.
         if num.unit is None and k < len(ws):
@@ -462,9 +447,9 @@ class NumberReader:
                 num.unit = unit
                 num.end_i = k + used
                 k += used
-        if num.unit is None and ws[num.i].kind == "number" and num.i >= 1 and ws[num.i - 1].tok.text == "$":
+        if num.unit is None and ws[num.i].kind == "number" and num.i >= 1 and ws[num.i - 1].text == "$":
             num.unit = "دولار"
-        if num.unit is None and num.start_i >= 1 and ws[num.start_i - 1].n in PART_OF:
+        if num.unit is None and num.start_i >= 1 and ws[num.start_i - 1].norm in PART_OF:
             num.unit = self._antecedent(num, found)  # بينهم 5 في حالة خطرة
         # Hedge after (on the amount or after its noun).
         for pos in (num.j, k):
@@ -472,19 +457,19 @@ class NumberReader:
                 num.approximate = True
                 break
 
-    def _phrase_at(self, ws: list[W], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    def _phrase_at(self, ws: list[Token], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
         """Length in tokens of the first listed phrase starting at token ``k`` (a proclitic allowed), else 0."""
         for ph in phrases:
             if k + len(ph) > len(ws):
                 continue
-            first = ws[k].n if ws[k].kind != "punct" else ws[k].tok.text
+            first = ws[k].norm if ws[k].kind != "punct" else ws[k].text
             if first != ph[0] and ph[0] not in clitic_variants(first):
                 continue
-            if all(ws[k + x].n == ph[x] for x in range(1, len(ph))):
+            if all(ws[k + x].norm == ph[x] for x in range(1, len(ph))):
                 return len(ph)
         return 0
 
-    def _hedge_before(self, ws: list[W], i: int) -> int | None:
+    def _hedge_before(self, ws: list[Token], i: int) -> int | None:
         for ph in approx_phrases()["before"]:
             s = i - len(ph)
             if s < 0:
@@ -493,16 +478,16 @@ class NumberReader:
                 return s
         return None
 
-    def _unit_after(self, ws: list[W], k: int, num: _Num, found: list[_Num]) -> tuple[str | None, int]:
+    def _unit_after(self, ws: list[Token], k: int, num: _Num, found: list[_Num]) -> tuple[str | None, int]:
         w = ws[k]
         if w.kind != "word":
             return None, 0
-        if w.n in ("منهم", "منهن", "منها"):
+        if w.norm in ("منهم", "منهن", "منها"):
             return self._antecedent(num, found), 1
-        if w.n == "من" and k + 1 < len(ws) and ws[k + 1].kind == "word":
+        if w.norm == "من" and k + 1 < len(ws) and ws[k + 1].kind == "word":
             unit = self._noun(ws[k + 1], num.value, after_min=True)
             return (unit, 2) if unit else (None, 0)
-        if num.value < 1 and num.mult == 1 and (w.n.startswith("ال") or norm(self._noun(w, 1) or "") != w.n):
+        if num.value < 1 and num.mult == 1 and (w.norm.startswith("ال") or norm(self._noun(w, 1) or "") != w.norm):
             return None, 0  # ثلث السكان: a share of a whole, not a counted noun; نصف ساعة keeps its unit
         unit = self._noun(w, num.value)
         return (unit, 1) if unit else (None, 0)
@@ -516,13 +501,13 @@ class NumberReader:
                 return prev.unit
         return None
 
-    def _noun(self, w: W, value: float, after_min: bool = False) -> str | None:
+    def _noun(self, w: Token, value: float, after_min: bool = False) -> str | None:
         """The singular dictionary form of a counted noun, or None when ``w`` is not one."""
         if w.kind != "word":
             return None
         u = units()
-        raw = strip_diacritics(w.tok.text).replace("\u0640", "")
-        n = w.n
+        raw = strip_diacritics(w.text).replace("\u0640", "")
+        n = w.norm
         if n in stopwords() or _numword(w, allow_conj=False):
             return None
         if n in u.forms:
@@ -560,7 +545,7 @@ class NumberReader:
                 return _restore(raw[:-2]) + ("ة" if fem >= masc else "")
         if _verb_like(n):
             return None
-        if value >= 11 and not w.n.startswith("ال") and v.get(n, 0) >= MIN_WORD_FREQ and not after_min:
+        if value >= 11 and not w.norm.startswith("ال") and v.get(n, 0) >= MIN_WORD_FREQ and not after_min:
             return _restore(raw)  # 350 سلة، 24 وزيرة: the singular after 11 and more
         if after_min and n.endswith("ي") and len(n) > 4 and n[:-1] in u.forms:
             return u.forms[n[:-1]]
@@ -569,19 +554,20 @@ class NumberReader:
         return None
 
 
-def views(tokens: list[Token]) -> list[W]:
+def views(tokens: list[Token]) -> list[Token]:
     """Token views for the readers, with a proclitic glued to digits read apart (و6، و20: the text layer keeps
     them in one token)."""
-    ws: list[W] = []
+    ws: list[Token] = []
     for t in tokens:
         m = _CLITIC_DIGITS.fullmatch(t.text) if t.kind == "word" else None
         if m:
             c = m.end(1)
-            ws.append(W(Token(t.text[:c], t.start, t.start + c, "word"), norm(t.text[:c]), "word"))
-            d = Token(t.text[c:], t.start + c, t.end, "number")
-            ws.append(W(d, norm(d.text), "number"))
+            ws.append(make_token(t.i, t.text[:c], t.start, t.start + c, "word",
+                                 [Word(t.text[:c], t.start, t.start + c, "stem")]))
+            ws.append(make_token(t.i, t.text[c:], t.start + c, t.end, "number",
+                                 [Word(t.text[c:], t.start + c, t.end, "stem")]))
         else:
-            ws.append(W(t, norm(t.text), t.kind))
+            ws.append(t)
     return ws
 
 

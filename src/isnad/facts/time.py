@@ -21,10 +21,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..lexicon import load_tsv
-from ..model import TimeExpr
-from ..text.normalize import norm, to_ascii_digits
-from ..text.tokens import Token, tokenize, vocabulary
-from .numbers import W, clitic_variants, ordinals, reader, views
+from ..arabic.normalize import norm, to_ascii_digits
+from ..arabic.tokens import tokenize, vocabulary
+from ..model import TimeExpr, Token
+from .numbers import clitic_variants, ordinals, reader, views
 
 try:  # Umm al-Qura tables (MIT); the tabular calendar is the fallback
     from hijridate import Gregorian as _Gregorian, Hijri as _Hijri
@@ -80,14 +80,14 @@ def _triggers() -> frozenset[str]:
     return frozenset(out)
 
 
-def _role(w: W) -> str | None:
-    return time_words().get(w.n)
+def _role(w: Token) -> str | None:
+    return time_words().get(w.norm)
 
 
-def _int(w: W) -> int | None:
+def _int(w: Token) -> int | None:
     if w.kind != "number":
         return None
-    t = to_ascii_digits(w.tok.text)
+    t = to_ascii_digits(w.text)
     return int(t) if t.isdigit() else None
 
 
@@ -153,7 +153,7 @@ class TimeReader:
     def __init__(self) -> None:
         self.vocab = vocabulary()
 
-    def read(self, text: str, ws: list[W], published: str | None) -> list[_T]:
+    def read(self, text: str, ws: list[Token], published: str | None) -> list[_T]:
         try:
             pub = date.fromisoformat(published) if published else None
         except ValueError:
@@ -169,12 +169,12 @@ class TimeReader:
             i = t.j
         return out
 
-    def _at(self, text: str, ws: list[W], i: int, pub: date | None) -> _T | None:
+    def _at(self, text: str, ws: list[Token], i: int, pub: date | None) -> _T | None:
         w = ws[i]
         if w.kind == "word":
-            if not any(v in _triggers() for v in clitic_variants(w.n)):
+            if not any(v in _triggers() for v in clitic_variants(w.norm)):
                 return None  # no date expression starts with this word
-        elif w.kind not in ("number", "latin") and w.tok.text != "(":
+        elif w.kind not in ("number", "latin") and w.text != "(":
             return None
         for matcher in (self._numeric, self._day_month, self._hijri_year, self._year, self._clock, self._daypart,
                         self._weekday, self._relative, self._duration, self._month):
@@ -189,12 +189,12 @@ class TimeReader:
         w = ws[i]
         if w.kind != "number":
             return None
-        s = to_ascii_digits(w.tok.text)
+        s = to_ascii_digits(w.text)
         parts = s.split(".")
         if len(parts) == 3 and all(p.isdigit() for p in parts):
             d = self._ymd_or_dmy([int(p) for p in parts])
             return _T(i, i + 1, d.isoformat(), "day") if d else None
-        if i + 4 < len(ws) and ws[i + 1].tok.text in "/-" and ws[i + 3].tok.text == ws[i + 1].tok.text:
+        if i + 4 < len(ws) and ws[i + 1].text in "/-" and ws[i + 3].text == ws[i + 1].text:
             nums = [_int(ws[i]), _int(ws[i + 2]), _int(ws[i + 4])]
             if all(n is not None for n in nums) and all(_touch(ws[k], ws[k + 1]) for k in range(i, i + 4)):
                 d = self._ymd_or_dmy(nums)
@@ -210,17 +210,17 @@ class TimeReader:
             return _valid(n[2], n[1], n[0])
         return None
 
-    def _month_at(self, ws: list[W], k: int) -> tuple[int, str, int] | None:
+    def _month_at(self, ws: list[Token], k: int) -> tuple[int, str, int] | None:
         """(month, calendar, next token) for a month name at token ``k`` (كانون الثاني، كانون 2، أكتوبر)."""
         if k >= len(ws) or ws[k].kind not in ("word", "latin"):
             return None
         table = months()
-        for v in clitic_variants(ws[k].n):
+        for v in clitic_variants(ws[k].norm):
             for length in (2, 1):
                 if length == 2:
                     if k + 1 >= len(ws):
                         continue
-                    nxt = ws[k + 1].n if ws[k + 1].kind != "number" else to_ascii_digits(ws[k + 1].tok.text)
+                    nxt = ws[k + 1].norm if ws[k + 1].kind != "number" else to_ascii_digits(ws[k + 1].text)
                     key = (v, nxt)
                 else:
                     key = (v,)
@@ -229,18 +229,18 @@ class TimeReader:
                     return m, cal, k + length
         return None
 
-    def _alt_month(self, ws: list[W], k: int, month: int) -> int:
+    def _alt_month(self, ws: list[Token], k: int, month: int) -> int:
         """Skip a second name of the same month: (تشرين الأول)، / كانون الثاني."""
-        if k < len(ws) and ws[k].tok.text in ("(", "/", "-"):
+        if k < len(ws) and ws[k].text in ("(", "/", "-"):
             got = self._month_at(ws, k + 1)
             if got and got[0] == month:
                 k2 = got[2]
-                if ws[k].tok.text == "(" and k2 < len(ws) and ws[k2].tok.text == ")":
+                if ws[k].text == "(" and k2 < len(ws) and ws[k2].text == ")":
                     k2 += 1
                 return k2
         return k
 
-    def _year_at(self, ws: list[W], k: int, hijri: bool = False) -> tuple[int, int] | None:
+    def _year_at(self, ws: list[Token], k: int, hijri: bool = False) -> tuple[int, int] | None:
         if k < len(ws):
             y = _int(ws[k])
             lo, hi = (HIJRI_MIN, HIJRI_MAX) if hijri else (YEAR_MIN, YEAR_MAX)
@@ -248,14 +248,14 @@ class TimeReader:
                 return y, k + 1
         return None
 
-    def _modifier(self, ws: list[W], k: int) -> tuple[str | None, int]:
+    def _modifier(self, ws: list[Token], k: int) -> tuple[str | None, int]:
         if k < len(ws) and ws[k].kind == "word":
             r = _role(ws[k])
             if r in ("past", "future", "current"):
                 return r, k + 1
         return None, k
 
-    def _hijri_mark(self, ws: list[W], k: int) -> int:
+    def _hijri_mark(self, ws: list[Token], k: int) -> int:
         if k < len(ws) and ws[k].kind == "word" and _role(ws[k]) == "hijri":
             return k + 1
         return k
@@ -270,12 +270,12 @@ class TimeReader:
             day, k = d, i + 1
         elif ws[i].kind == "word":
             for length in (2, 1):
-                key = tuple(ws[x].n for x in range(i, min(len(ws), i + length)))
+                key = tuple(ws[x].norm for x in range(i, min(len(ws), i + length)))
                 if len(key) == length and key in ordinals() and ordinals()[key] <= 31:
                     day, k = ordinals()[key], i + length
                     break
             if day is not None:
-                if k < len(ws) and ws[k].n == "من":
+                if k < len(ws) and ws[k].norm == "من":
                     k += 1
                 else:
                     return None
@@ -347,7 +347,7 @@ class TimeReader:
         if got is None:
             return None
         month, cal, k = got
-        prev = ws[i - 1].n if i > 0 and ws[i - 1].kind == "word" else ""
+        prev = ws[i - 1].norm if i > 0 and ws[i - 1].kind == "word" else ""
         cued = prev in MONTH_CUES or any(v in MONTH_CUES for v in clitic_variants(prev))
         k = self._alt_month(ws, k, month)
         mod, k2 = self._modifier(ws, k)
@@ -372,7 +372,7 @@ class TimeReader:
         k = i
         w = ws[i]
         if w.kind == "word" and _role(w) == "yearword" or (w.kind == "word" and any(
-                time_words().get(v) == "yearword" for v in clitic_variants(w.n))):
+                time_words().get(v) == "yearword" for v in clitic_variants(w.norm))):
             k = i + 1
         yr = self._year_at(ws, k)
         if yr is None:
@@ -380,11 +380,11 @@ class TimeReader:
         y1, k = yr
         if k == i + 1 and ws[i].kind == "number":
             # A bare number: a year only after a cue (في 2014، منذ 2011) or in a range.
-            prev = ws[i - 1].n if i > 0 and ws[i - 1].kind == "word" else ""
+            prev = ws[i - 1].norm if i > 0 and ws[i - 1].kind == "word" else ""
             if not ({prev, *clitic_variants(prev)} & (MONTH_CUES | {"عام", "العام", "سنه", "السنه"})):
                 return None
         # Range: 2011-2014، عامي 2011 و2014.
-        if k + 1 < len(ws) and ws[k].tok.text in ("-", "–", "و", "إلى", "الى", "حتى"):
+        if k + 1 < len(ws) and ws[k].text in ("-", "–", "و", "إلى", "الى", "حتى"):
             yr2 = self._year_at(ws, k + 1)
             if yr2 and yr2[0] > y1:
                 return _T(i, yr2[1], f"{y1}/{yr2[0]}", "range")
@@ -406,29 +406,29 @@ class TimeReader:
 
     def _clock(self, text, ws, i, pub) -> _T | None:
         """الساعة 10:30: a time of day. Not reported as a date, but its digits are not quantities."""
-        if ws[i].kind != "word" or _strip(ws[i].n) != "ساعه" or not ws[i].n.startswith("ال"):
+        if ws[i].kind != "word" or _strip(ws[i].norm) != "ساعه" or not ws[i].norm.startswith("ال"):
             return None
         k = i + 1
         if k < len(ws) and ws[k].kind == "number":
             k += 1
-            if k + 1 < len(ws) and ws[k].tok.text == ":" and ws[k + 1].kind == "number":
+            if k + 1 < len(ws) and ws[k].text == ":" and ws[k + 1].kind == "number":
                 k += 2
             return _T(i, k, None, None, date_like=True)
         return None
 
     # Weekdays and relative expressions ---------------------------------------------------------------------------
 
-    def _weekday_at(self, ws: list[W], k: int) -> int | None:
+    def _weekday_at(self, ws: list[Token], k: int) -> int | None:
         if k < len(ws) and ws[k].kind == "word":
             table = weekdays()
-            for v in clitic_variants(ws[k].n):
+            for v in clitic_variants(ws[k].norm):
                 if v in table:
                     return table[v]
         return None
 
     def _daypart(self, text, ws, i, pub) -> _T | None:
         """صباح اليوم، مساء أمس، فجر السبت، ليلة الخميس: a part of a day, resolved as that day."""
-        if ws[i].kind != "word" or not any(time_words().get(v) == "daypart" for v in clitic_variants(ws[i].n)):
+        if ws[i].kind != "word" or not any(time_words().get(v) == "daypart" for v in clitic_variants(ws[i].norm)):
             return None
         if i + 1 >= len(ws):
             return None
@@ -439,7 +439,7 @@ class TimeReader:
 
     def _weekday(self, text, ws, i, pub) -> _T | None:
         k = i
-        if ws[i].kind == "word" and any(v in ("يوم", "اليوم") for v in clitic_variants(ws[i].n)):
+        if ws[i].kind == "word" and any(v in ("يوم", "اليوم") for v in clitic_variants(ws[i].norm)):
             k = i + 1  # يوم الجمعة، اليوم الخميس
         wd = self._weekday_at(ws, k)
         if wd is None:
@@ -470,11 +470,11 @@ class TimeReader:
             return None
         table = relative()
         best = None
-        for v in clitic_variants(ws[i].n):
+        for v in clitic_variants(ws[i].norm):
             for length in (4, 3, 2, 1):
                 if i + length > len(ws):
                     continue
-                key = (v,) + tuple(ws[x].n for x in range(i + 1, i + length))
+                key = (v,) + tuple(ws[x].norm for x in range(i + 1, i + length))
                 if key in table and all(ws[x].kind == "word" for x in range(i, i + length)):
                     best = (length, table[key])
                     break
@@ -486,7 +486,7 @@ class TimeReader:
         j = i + length
         if unit == "day" and a == b == 0 and length == 1:
             # اليوم: not "the tenth day" nor "the next day", nor a weekday's article noun (اليوم الجمعة).
-            nxt = ws[j].n if j < len(ws) and ws[j].kind == "word" else ""
+            nxt = ws[j].norm if j < len(ws) and ws[j].kind == "word" else ""
             if nxt in NOT_TODAY or (nxt,) in ordinals() or self._weekday_at(ws, j) is not None:
                 return None
         if pub is None:
@@ -497,11 +497,11 @@ class TimeReader:
         """منذ سبعة أيام، قبل عامين، بعد يومين، منذ أسبوع: the point that far from the publication date."""
         if ws[i].kind != "word":
             return None
-        role = next((time_words().get(v) for v in clitic_variants(ws[i].n) if time_words().get(v)), None)
+        role = next((time_words().get(v) for v in clitic_variants(ws[i].norm) if time_words().get(v)), None)
         if role not in ("since", "ago", "in"):
             return None
         k = i + 1
-        if k < len(ws) and ws[k].kind == "word" and _strip(ws[k].n) == norm("يوم") \
+        if k < len(ws) and ws[k].kind == "word" and _strip(ws[k].norm) == norm("يوم") \
                 and self._weekday_at(ws, k + 1) is not None:
             return None  # منذ يوم الجمعة: since a weekday (read as that day), not "a day ago"
         n, unit, j = None, None, None
@@ -510,10 +510,10 @@ class TimeReader:
             n, unit, j = num.value, num.unit, num.end_i
         elif k < len(ws) and ws[k].kind == "word":
             from .numbers import units
-            sing = units().forms.get(_strip(ws[k].n))
-            if sing in TIME_UNITS and _strip(ws[k].n) == norm(sing) and self._year_at(ws, k + 1) is None:
+            sing = units().forms.get(_strip(ws[k].norm))
+            if sing in TIME_UNITS and _strip(ws[k].norm) == norm(sing) and self._year_at(ws, k + 1) is None:
                 n, unit, j = 1.0, sing, k + 1  # منذ أسبوع، قبل شهر (but منذ عام 2011 is a year)
-            elif sing in ("ساعة", "يوم") and role in ("since", "ago") and not ws[k].n.startswith("ال"):
+            elif sing in ("ساعة", "يوم") and role in ("since", "ago") and not ws[k].norm.startswith("ال"):
                 # قبل ساعات، منذ أيام: a few hours (today) or a few days (the week before).
                 j = k + 1
                 if pub is None:
@@ -523,7 +523,7 @@ class TimeReader:
                 return _T(i, j, _resolve(pub, "day", -7, -2), "range", date_like=False)
         if n is None:
             return None
-        if j < len(ws) and ws[j].kind == "word" and ws[j].n in ("من", "على") and role != "since":
+        if j < len(ws) and ws[j].kind == "word" and ws[j].norm in ("من", "على") and role != "since":
             return _T(i, j, None, None, date_like=False)  # قبل يومين من الهجوم: relative to an event
         sign = 1 if role == "in" else -1
         kind = TIME_UNITS[unit]
@@ -542,19 +542,19 @@ class TimeReader:
         years = steps * (10 if kind == "decade" else 1)
         return _T(i, j, f"{pub.year + sign * years:04d}", "year", date_like=False)
 
-    def _future(self, ws: list[W], i: int) -> bool:
+    def _future(self, ws: list[Token], i: int) -> bool:
         """Does the clause before token ``i`` speak of the future (سوف، من المقرر، سيلتقي)?"""
         k = i - 1
         steps = 0
         while k >= 0 and steps < 8:
             w = ws[k]
-            if w.kind == "punct" and w.tok.text in ".؟?!\n":
+            if w.kind == "punct" and w.text in ".؟?!\n":
                 break
             if w.kind == "word":
                 steps += 1
-                if any(time_words().get(v) == "futurecue" for v in clitic_variants(w.n)):
+                if any(time_words().get(v) == "futurecue" for v in clitic_variants(w.norm)):
                     return True
-                if self._future_verb(w.n):
+                if self._future_verb(w.norm):
                     return True
             k -= 1
         return False
@@ -567,16 +567,16 @@ class TimeReader:
         return self.vocab.get(rest, 0) >= 20 and self.vocab.get(rest, 0) > 3 * self.vocab.get(n, 0)
 
 
-def _is_month_word(w: W) -> bool:
+def _is_month_word(w: Token) -> bool:
     """شهر / لشهر / خلال شهري: the noun "month" before a month's name."""
-    return w.kind == "word" and any(v in ("شهر", "شهري") for v in clitic_variants(w.n))
+    return w.kind == "word" and any(v in ("شهر", "شهري") for v in clitic_variants(w.norm))
 
 
 def _strip(n: str) -> str:
     return n[2:] if n.startswith("ال") and len(n) > 3 else n
 
 
-def _touch(a: W, b: W) -> bool:
+def _touch(a: Token, b: Token) -> bool:
     return a.end == b.start
 
 

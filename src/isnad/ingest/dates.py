@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..lexicon import load_keys, load_tsv
-from ..text.normalize import norm, norm_key, to_ascii_digits
+from ..arabic.normalize import norm, norm_key, to_ascii_digits
 
 MAX_OTHER_WORDS = 2  # a date stamp may carry this many words besides the date, times and filler words
 WEEKDAYS = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",

@@ -24,7 +24,7 @@ import warnings
 from datetime import date
 
 from ..model import Document
-from ..text.normalize import norm_key
+from ..arabic.normalize import norm_key
 from . import htmldom
 from . import lines as L
 from .errors import InputError

@@ -14,7 +14,7 @@ import lxml.html
 from lxml import etree
 
 from ..model import RelatedItem
-from ..text.normalize import norm_key
+from ..arabic.normalize import norm_key
 from . import lines as L
 from .dates import date_line
 from .errors import InputError

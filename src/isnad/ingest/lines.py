@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..lexicon import load_keys, load_list
-from ..text.normalize import norm_key
+from ..arabic.normalize import norm_key
 
 PKG = "isnad.ingest"
 

@@ -27,7 +27,7 @@ from itertools import islice
 from typing import Iterator
 
 from ..model import Article, Document, RelatedItem
-from ..text.normalize import norm_key
+from ..arabic.normalize import norm_key
 from . import lines as L
 from .dates import date_line
 

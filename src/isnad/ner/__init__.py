@@ -64,7 +64,7 @@ class NerModel:
     def find_entities(self, text: str, tokens: list | None = None) -> list[dict]:
         """Entities of ``text``; ``tokens``: the text layer's tokens of it, when already computed."""
         if tokens is None:
-            from isnad.text import tokenize
+            from isnad.arabic import tokenize
 
             tokens = tokenize(text)
         sents = sentences_of(text, tokens)

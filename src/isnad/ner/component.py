@@ -7,17 +7,16 @@ _WARNED = []
 def _warn_missing() -> None:
     """A checkout without the model file (before ``isnad train ner``): say so once, leave entities empty."""
     if not _WARNED:
-        import sys
+        import logging
 
         _WARNED.append(True)
-        print("isnad: NER model file not found; entities are left empty (build it with `isnad train ner`)",
-              file=sys.stderr)
+        logging.getLogger("isnad").warning(
+            "NER model file not found; entities are left empty (build it with `isnad train ner`)")
 
 
 def ner_component(doc, ctx=None) -> None:
     """Set ``article.entities`` for every article of ``doc``, on the text layer's (cached) tokens."""
     from isnad.model import Entity
-    from isnad.text.component import article_tokens
 
     from . import default_model_path, get_model
 
@@ -27,4 +26,4 @@ def ner_component(doc, ctx=None) -> None:
     model = get_model()
     for art in doc.articles:
         art.entities = [Entity(text=e["text"], start=e["start"], end=e["end"], label=e["label"])
-                        for e in model.find_entities(art.text, article_tokens(art))]
+                        for e in model.find_entities(art.text, art.tokens)]

@@ -1,6 +1,6 @@
 """From text to tagger input and back: tokens, sentences, and entity spans with character offsets.
 
-The tagger reads the text layer's surface tokens (``isnad.text.tokenize``), which keep clitics attached as
+The tagger reads the text layer's surface tokens (``isnad.arabic.tokenize``), which keep clitics attached as
 ANERcorp does; their clitic-split ``words`` tell where an entity's content starts (``وسوريا`` → ``سوريا``).
 """
 from __future__ import annotations

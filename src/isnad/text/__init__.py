@@ -1,7 +1,5 @@
-"""The Arabic text layer: normalisation with offsets, clitic-aware tokens, quotation-aware sentences."""
-from .normalize import Normalized, norm, norm_key, normalize, strip_diacritics, to_ascii_digits
-from .tokens import Token, Word, split_clitics, tokenize, words
-from .sentences import split_sentences
+"""Pipeline stage ``text``: the text layer of every article (``Article.tokens``, ``.sentences``, ``.quotes``),
+computed once with the Arabic library :mod:`isnad.arabic` and read by every later stage."""
+from .component import annotate, text_component
 
-__all__ = ["Normalized", "norm", "norm_key", "normalize", "strip_diacritics", "to_ascii_digits",
-           "Token", "Word", "split_clitics", "tokenize", "words", "split_sentences"]
+__all__ = ["annotate", "text_component"]

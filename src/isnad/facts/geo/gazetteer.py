@@ -7,7 +7,7 @@ country, every first-level division, the second-level divisions and populated pl
 and the curated ``isnad:`` rows, with only the columns the resolver needs.
 
 ``Gazetteer.load()`` reads it and indexes every Arabic name under a matching key (see :func:`name_key`): the
-name normalised by :func:`isnad.text.norm`, a leading article removed from each word, spaces removed
+name normalised by :func:`isnad.arabic.norm`, a leading article removed from each word, spaces removed
 (البو كمال = البوكمال, دير الزور = ديرالزور). Look-up is a dict access per candidate span, never a scan.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 from ...lexicon import load_list
-from ...text.normalize import norm_key
+from ...arabic.normalize import norm_key
 
 DATA_FILE = "data/gazetteer.tsv.gz"
 COLUMNS = ("id", "kind", "feature_code", "country_code", "admin1_code", "lat", "lon", "population", "name",
@@ -120,7 +120,7 @@ def build_gazetteer(source: str | os.PathLike, out_path: str | os.PathLike) -> d
             keep = kind in ("country", "admin1") or curated or (kind in ("admin2", "populated_place") and arabic)
             if not keep:
                 continue
-            # Names are stored as matching keys (isnad.text.norm_key): one per distinct key, quick to index.
+            # Names are stored as matching keys (isnad.arabic.norm_key): one per distinct key, quick to index.
             seen: set[str] = set()
             names = [norm_key(n) for n in _dedupe(arabic, seen)]
             alt = [norm_key(n) for n in _dedupe([n for n in _split(row["names_ar_other_script"])

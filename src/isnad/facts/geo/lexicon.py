@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...lexicon import load_keys, load_list, load_tsv
-from ...text.normalize import norm, norm_key
+from ...arabic.normalize import norm, norm_key
 
 PKG = "isnad.facts"
 

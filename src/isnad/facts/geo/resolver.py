@@ -1,6 +1,6 @@
 """Toponyms in Arabic text, found in the gazetteer and resolved from context.
 
-Recognition works on the text layer's tokens (``isnad.text``): every word is tried as the first word of a name
+Recognition works on the text layer's tokens (``Article.tokens``, written by the text stage): every word is tried as the first word of a name
 with its proclitics removed (و ف ب ك ل, the article, لل), the following words with their article removed, and the
 longest name that the index knows wins (ريف دمشق over دمشق, قطاع غزة over غزة). Besides gazetteer names it
 recognises territory phrases built on a country adjective (الأراضي السورية -> Syria), short forms an article uses
@@ -17,12 +17,13 @@ sentences (``isnad/facts/testsets/places.txt``) and measured on the dev pages (`
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from ...model import Place as PlaceSpan
-from ...text.normalize import norm, normalize
-from ...text.tokens import Token, tokenize, vocabulary
+from ...arabic.normalize import norm, normalize
+from ...arabic.tokens import tokenize, vocabulary
+from ...model import Token
 from . import lexicon as lx
 from .gazetteer import F_ALT, F_ARTICLE, F_EITHER, F_HEADLESS, F_LONG, Gazetteer, Place, gazetteer
 
@@ -127,7 +128,7 @@ def _token_info(t: Token) -> Tok:
     sig = (t.text, t.kind, tuple((w.kind, w.start - t.start, w.end - t.start) for w in t.words))
     got = _TOKEN_CACHE.get(sig)
     if got is None:
-        rel = _token_info_at(Token(t.text, 0, len(t.text), t.kind, [
+        rel = _token_info_at(replace(t, start=0, end=len(t.text), words=[
             type(w)(w.text, w.start - t.start, w.end - t.start, w.kind) for w in t.words]))
         got = (rel.forms, rel.cont, rel.bare, rel.article, rel.has_clitic, rel.nisba, rel.nisba_article)
         if len(_TOKEN_CACHE) > 200_000:

@@ -2,7 +2,7 @@
 
 Counts normalised Arabic surface words in the unlabeled news of ``../shared/data/unlabeled`` and writes
 ``word<TAB>count`` lines (count >= ``min_count``), most frequent first, gzip-compressed. Word counts are
-facts about the corpora, not their text; the sources are credited in ``isnad/text/data/README.md``.
+facts about the corpora, not their text; the sources are credited in ``isnad/arabic/data/README.md``.
 """
 from __future__ import annotations
 

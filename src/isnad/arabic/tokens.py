@@ -6,17 +6,17 @@ Its :attr:`Token.words` split Arabic proclitics off: conjunctions و ف, preposi
 Every token and word carries ``start``/``end`` offsets into the text it came from.
 
 Whether a leading و/ف/ب/ك/ل is a clitic or part of the stem (وزير, فلسطين, لبنان, بغداد) is decided by a word
-frequency lexicon built from unlabeled news (``isnad/text/data/vocab.tsv.gz``, see ``isnad build vocab``): the
+frequency lexicon built from unlabeled news (``isnad/arabic/data/vocab.tsv.gz``, see ``isnad build vocab``): the
 letter is split off when the remainder is a word in its own right and is more common than the whole.
 """
 from __future__ import annotations
 
 import gzip
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from ..model import Token, Word
 from .normalize import norm
 
 ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
@@ -36,39 +36,11 @@ PREPOSITIONS = ("ب", "ك", "ل")
 ARTICLE = "ال"
 
 
-@dataclass(slots=True)
-class Word:
-    """A syntactic word inside a token: a proclitic, the article, or the stem."""
-
-    text: str
-    start: int
-    end: int
-    kind: str  # conj | prep | article | stem
-
-
-@dataclass(slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-    kind: str  # word | number | latin | punct
-    words: list[Word] = field(default_factory=list)
-
-    @property
-    def stem(self) -> Word:
-        """The last word of the token (its stem)."""
-        return self.words[-1]
-
-    @property
-    def proclitics(self) -> list[Word]:
-        return [w for w in self.words if w.kind in ("conj", "prep")]
-
-
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, int]:
     """Normalised word → frequency in the unlabeled news corpus (empty when the lexicon is not built)."""
     try:
-        ref = resources.files("isnad.text").joinpath("data/vocab.tsv.gz")
+        ref = resources.files("isnad.arabic").joinpath("data/vocab.tsv.gz")
         with ref.open("rb") as fh, gzip.open(fh, "rt", encoding="utf-8") as f:
             out = {}
             for line in f:
@@ -83,7 +55,7 @@ def vocabulary() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def unsplittable() -> frozenset[str]:
     """Normalised words whose first letter is not a clitic although it looks like one (a data file)."""
-    ref = resources.files("isnad.text").joinpath("data/unsplittable.txt")
+    ref = resources.files("isnad.arabic").joinpath("data/unsplittable.txt")
     lines = ref.read_text(encoding="utf-8").splitlines()
     return frozenset(norm(x.strip()) for x in lines if x.strip() and not x.startswith("#"))
 
@@ -185,8 +157,20 @@ def split_clitics(text: str, start: int = 0) -> list[Word]:
     return words
 
 
+def make_token(i: int, text: str, start: int, end: int, kind: str, words: list[Word]) -> Token:
+    """A token with the forms every stage matches on (see :class:`isnad.model.Token`)."""
+    n = norm(text)
+    conj = [w for w in words if w.kind == "conj"]
+    preps = [w for w in words if w.kind == "prep"]
+    bare = norm(text[conj[-1].end - start:]) if conj else n
+    stem = norm(words[-1].text) if words else n
+    return Token(i, text, start, end, kind, words, n, bare, stem, bool(conj),
+                 norm(preps[0].text)[:1] if preps else None, any(w.kind == "article" for w in words))
+
+
 def tokenize(text: str) -> list[Token]:
-    """Surface tokens of ``text`` with their clitic-split words."""
+    """Surface tokens of ``text`` with their clitic-split words and matching forms (no sentence or paragraph
+    index: the text stage adds those for an article)."""
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "punct"
@@ -197,7 +181,7 @@ def tokenize(text: str) -> list[Token]:
         else:
             kind = "punct" if kind == "ellipsis" else kind
             words = [Word(tok_text, s, e, "stem")]
-        out.append(Token(tok_text, s, e, kind, words))
+        out.append(make_token(len(out), tok_text, s, e, kind, words))
     return out
 
 
