@@ -5,7 +5,7 @@ from .normalize import Normalized, norm, norm_key, normalize, strip_diacritics, 
 from .quotes import QUOTE_CHARS, find_quotes
 from .sentences import split_sentences
 from .tokens import split_clitics, tokenize, vocabulary, words
-from .variants import variants
+from .variants import light, variants
 
 __all__ = ["Normalized", "norm", "norm_key", "normalize", "strip_diacritics", "to_ascii_digits", "QUOTE_CHARS",
-           "find_quotes", "split_sentences", "split_clitics", "tokenize", "vocabulary", "words", "variants"]
+           "find_quotes", "split_sentences", "split_clitics", "tokenize", "vocabulary", "words", "variants", "light"]

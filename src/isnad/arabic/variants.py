@@ -34,3 +34,24 @@ def variants(word: str, conj: bool = True, article: bool = True, preps: str = PR
     if article and w.startswith("ال") and len(w) > 3:
         out.append(w[2:])
     return tuple(out)
+
+
+PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا")
+PLURAL_SUFFIXES = ("ات", "ون", "ين", "وا")
+
+
+@lru_cache(maxsize=200_000)
+def light(word: str) -> str:
+    """A light stem for matching: normalised, one pronoun suffix, one plural ending and a final ة/ه removed while
+    at least three letters remain. Not a morphological analysis; it only makes inflected forms meet."""
+    from .normalize import norm
+
+    w = norm(word).strip("_")
+    for suffixes in (PRONOUN_SUFFIXES, PLURAL_SUFFIXES):
+        for s in suffixes:
+            if w.endswith(s) and len(w) - len(s) >= 3:
+                w = w[: -len(s)]
+                break
+    if w.endswith("ه") and len(w) >= 4:
+        w = w[:-1]
+    return w

@@ -65,6 +65,17 @@ def _fail(msg: str) -> int:
     return 2
 
 
+def _share_vectors(out: Path) -> None:
+    """A model written into the package puts its word vectors where every component reads them
+    (``isnad/data/vectors.npz``); a model written elsewhere keeps them beside it."""
+    from isnad.ner import default_model_path
+    from isnad.vectors import VECTORS_FILE, packaged_path
+
+    beside = out / VECTORS_FILE
+    if beside.is_file() and out.resolve() == default_model_path().parent.resolve():
+        beside.replace(packaged_path())
+
+
 def run(args) -> int:
     try:
         import gensim  # noqa: F401
@@ -96,6 +107,7 @@ def run(args) -> int:
         summary = train(cfg)
     except FileNotFoundError as e:
         return _fail(str(e))
+    _share_vectors(Path(summary["out"]))
     print(f"model written to {summary['out']} in {summary['seconds']:.0f}s; dev F1 per seed: "
           + ", ".join(f"{s['seed']}: {s['dev_f1']:.4f} (epoch {s['epoch']})" for s in summary["seeds"]))
     if not args.no_eval:

@@ -11,27 +11,9 @@ from functools import lru_cache
 
 from ..lexicon import load_list, load_tsv
 from ..model import Claim
-from ..arabic import norm, tokenize
+from ..arabic import light, norm, tokenize
 
 PKG = "isnad.compare"
-PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا")
-PLURAL_SUFFIXES = ("ات", "ون", "ين", "وا")
-
-
-def light(word: str) -> str:
-    """A light stem for matching: normalised, one pronoun suffix, one plural ending and a final ة/ه removed
-    while at least three letters remain. Not a morphological analysis; it only makes inflected forms meet."""
-    w = norm(word).strip("_")
-    for suffixes in (PRONOUN_SUFFIXES, PLURAL_SUFFIXES):
-        for s in suffixes:
-            if w.endswith(s) and len(w) - len(s) >= 3:
-                w = w[: -len(s)]
-                break
-    if w.endswith("ه") and len(w) >= 4:
-        w = w[:-1]
-    return w
-
-
 @dataclass(frozen=True, slots=True)
 class Key:
     """One content word: its light stem and its offsets in the article text."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .scorer import get_entities
-from .tokens import norm_word, strip_clitics
+from ..arabic.wordkeys import norm_word, strip_clitics
 
 WINDOW = 10      # sentences on each side whose entities vote
 MIN_CHARS = 3    # an entity string shorter than this (letters, normalised) does not spread

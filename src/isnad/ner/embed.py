@@ -9,7 +9,7 @@ import os
 import zlib
 from pathlib import Path
 
-from .tokens import norm_word, simple_tokenize
+from ..arabic.wordkeys import norm_word, simple_tokenize
 
 
 def prepare_corpus(shards: list[str | os.PathLike], out_path: str | os.PathLike, *, progress: bool = True) -> int:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .tokens import norm_word, strip_clitics, strip_marks
+from ..arabic.wordkeys import norm_word, strip_clitics, strip_marks
 
 PAD, UNK = 0, 1
 MAX_CHARS = 16

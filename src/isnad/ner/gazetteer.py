@@ -12,7 +12,7 @@ import gzip
 import os
 from pathlib import Path
 
-from .tokens import norm_word, simple_tokenize
+from ..arabic.wordkeys import norm_word, simple_tokenize
 
 CLASSES = ("C", "A", "P", "p")
 _PRIORITY = {"C": 0, "A": 1, "P": 2, "p": 3}

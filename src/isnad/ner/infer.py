@@ -77,6 +77,13 @@ class NumpyTagger:
     def load(cls, path: str | os.PathLike, gazetteer=None) -> "NumpyTagger":
         with np.load(path, allow_pickle=False) as z:
             arrays = {k: z[k] for k in z.files}
+        if "words" not in arrays:  # the word vectors live in their own file: beside the model, or the shared one
+            from pathlib import Path
+
+            from isnad.vectors import VECTORS_FILE, load_arrays
+
+            beside = Path(path).with_name(VECTORS_FILE)
+            arrays.update(load_arrays(beside if beside.is_file() else None))
         return cls(arrays, gazetteer)
 
     # -- network ------------------------------------------------------------------------------------------

@@ -186,7 +186,9 @@ def export_ensemble(models: list[Tagger], words: dict[str, int], chars: dict[str
                     extra_config: dict | None = None) -> None:
     """Write one or more taggers (same vocabularies) as one ``.npz`` that :class:`isnad.ner.infer.NumpyTagger`
     loads without torch or pickle. Each model's weights are stored under ``m<k>.``; word embeddings as int8
-    with a float16 scale per row, once when the members share them (frozen), else per member."""
+    with a float16 scale per row: when the members share them (frozen), with the vocabulary in a
+    ``vectors.npz`` beside the model (:mod:`isnad.vectors`, the project's shared word vectors), else per
+    member inside the model file."""
     import json
 
     import numpy as np
@@ -202,7 +204,7 @@ def export_ensemble(models: list[Tagger], words: dict[str, int], chars: dict[str
     shared = all(np.array_equal(t, tables[0]) for t in tables[1:])
     arrays = {}
     if shared:
-        arrays["emb_q"], arrays["emb_scale"] = quant(tables[0])
+        vectors = quant(tables[0])
     for k, m in enumerate(models):
         for name, v in _weights(m).items():
             arrays[f"m{k}.{name}"] = v
@@ -218,7 +220,14 @@ def export_ensemble(models: list[Tagger], words: dict[str, int], chars: dict[str
     for c, i in chars.items():
         inv_c[i] = c
     assert not any("\n" in w for w in inv_w) and not any("\n" in c for c in inv_c)
-    arrays["words"] = np.frombuffer("\n".join(inv_w).encode("utf-8"), dtype=np.uint8)
+    if shared:
+        from pathlib import Path
+
+        from isnad.vectors import VECTORS_FILE, save_arrays
+
+        save_arrays(Path(path).with_name(VECTORS_FILE), inv_w, *vectors)
+    else:
+        arrays["words"] = np.frombuffer("\n".join(inv_w).encode("utf-8"), dtype=np.uint8)
     arrays["chars"] = np.frombuffer("\n".join(inv_c).encode("utf-8"), dtype=np.uint8)
     arrays["config"] = np.frombuffer(json.dumps(cfg).encode("utf-8"), dtype=np.uint8)
     np.savez_compressed(path, **arrays)

@@ -130,7 +130,7 @@ def make_vocab(kv, train_sents):
 
 
 def make_chars(train_sents, min_count: int = 2):
-    from .tokens import strip_marks
+    from ..arabic.wordkeys import strip_marks
 
     cc = Counter(ch for toks, _ in train_sents for w in toks for ch in strip_marks(w))
     chars = {"<pad>": 0, "<unk>": 1}

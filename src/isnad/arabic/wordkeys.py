@@ -1,4 +1,5 @@
-"""Tokenisation and normalisation used by the NER model.
+"""Word keys of the vector vocabulary: the tokenisation and normalisation the word vectors (and the NER model
+trained with them) were built on.
 
 The model was trained on ANERcorp tokens: whitespace-separated words with punctuation split off and clitics
 left attached (``والصادرات`` is one token). :func:`simple_tokenize` reproduces that convention on raw text for the training corpus and the

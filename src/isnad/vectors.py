@@ -1,0 +1,66 @@
+"""Word vectors learned from the unlabeled news (skip-gram word2vec on the two ANT shards, built by
+``isnad train ner``), shared by every component that needs word meaning: the NER tagger's input, the stance
+classifier's content features, and the comparison of claims by content.
+
+The table ships as ``isnad/data/vectors.npz``: the vocabulary (normalised word keys, :mod:`isnad.arabic.wordkeys`,
+row 0 padding, row 1 unknown) and the vectors as int8 rows with a float16 scale each. A model trained elsewhere
+keeps its own ``vectors.npz`` beside its ``model.npz``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .arabic.wordkeys import norm_word, simple_tokenize, strip_clitics
+
+VECTORS_FILE = "vectors.npz"
+KEYS = ("words", "emb_q", "emb_scale")
+
+
+def packaged_path() -> Path:
+    return Path(str(resources.files("isnad").joinpath("data", VECTORS_FILE)))
+
+
+def load_arrays(path: str | Path | None = None) -> dict[str, np.ndarray]:
+    """The raw arrays of a vectors file (the packaged one by default)."""
+    with np.load(Path(path) if path else packaged_path()) as z:
+        return {k: z[k] for k in KEYS}
+
+
+def save_arrays(path: str | Path, words: list[str], emb_q: np.ndarray, emb_scale: np.ndarray) -> None:
+    assert not any("\n" in w for w in words)
+    np.savez_compressed(path, words=np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
+                        emb_q=emb_q, emb_scale=emb_scale)
+
+
+class WordVectors:
+    """Unit-length word vectors with the look-up the project uses (whole key, then without proclitics)."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]):
+        words = bytes(arrays["words"]).decode("utf-8").split("\n")
+        self.index = {w: i for i, w in enumerate(words)}
+        m = arrays["emb_q"].astype(np.float32) * arrays["emb_scale"].astype(np.float32)[:, None]
+        self.matrix = m / (np.linalg.norm(m, axis=1, keepdims=True) + 1e-6)
+        self.dim = self.matrix.shape[1]
+
+    def row(self, word: str) -> int | None:
+        """Row of a surface word (normalised; proclitics removed when the whole word is unknown)."""
+        key = norm_word(word)
+        i = self.index.get(key)
+        if i is None:
+            i = self.index.get(strip_clitics(key)[1])
+        return i if i is not None and i > 1 else None
+
+    def mean(self, text: str, first: int | None = None) -> np.ndarray:
+        """Mean vector of the known words of ``text`` (of its first ``first`` words), zero when none is known."""
+        toks = simple_tokenize(text)
+        rows = [r for r in (self.row(t.text) for t in (toks[:first] if first else toks)) if r is not None]
+        return self.matrix[rows].mean(axis=0) if rows else np.zeros(self.dim, dtype=np.float32)
+
+
+@lru_cache(maxsize=1)
+def word_vectors() -> WordVectors:
+    return WordVectors(load_arrays())
