@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from .context import ArticleContext, SentenceContext
 from .frame import Frame, How, Placement, Range
-from .lexicon import BA, COMMAS, FA, KAF, LAM, LAM_ARTICLE, TATWEEL, TERMINALS, CueForm, CueKind, word, words
+from .lexicon import (BA, COMMAS, FA, KAF, LAM, LAM_ARTICLE, TATWEEL, TERMINALS, Attribution, CueForm, CueKind,
+                      word, words)
 from .words import NAME_LINKS
 
 NOUN_PREPS = words("noun_preps")  # a cue right after one of these is a noun
@@ -79,6 +80,14 @@ def leading(ctx: ArticleContext, i: int) -> Placement:
     return Placement.LEAD if ctx.pos.is_leading(i) else Placement.TRAIL
 
 
+def attribution_at(ctx: ArticleContext, att: Attribution, i: int) -> bool:
+    """Do the words of ``att`` stand at token ``i`` (its first word possibly with a conjunction on it)?"""
+    n = len(att.words)
+    seq = ctx.toks[i:i + n]
+    return len(seq) == n and all(t.word for t in seq) and any(k == att.words[0] for k in ctx.r.keys(i)) \
+        and all(t.norm == w for t, w in zip(seq[1:], att.words[1:]))
+
+
 def match_attribution(ctx: ArticleContext, i: int, s1: int) -> tuple[Frame | None, int] | None:
     """A prepositional attribution at ``i``: (frame, or None when its source is not found, next index), or None
     when there is none."""
@@ -87,12 +96,7 @@ def match_attribution(ctx: ArticleContext, i: int, s1: int) -> tuple[Frame | Non
         return None
     for att in ctx.lex.attributions:
         n = len(att.words)
-        if i + n > s1:
-            continue
-        seq = ctx.toks[i:i + n]
-        if not all(t.word for t in seq):
-            continue
-        if not (any(k == att.words[0] for k in r.keys(i)) and all(t.norm == w for t, w in zip(seq[1:], att.words[1:]))):
+        if i + n > s1 or not attribution_at(ctx, att, i):
             continue
         j = i + n
         p = r.tok(i - 1)
@@ -170,14 +174,11 @@ def source_end(ctx: ArticleContext, j: int, s1: int) -> int | None:
 
 def relay_phrase(ctx: ArticleContext, k: int, s1: int) -> tuple[Range, int] | None:
     """A relay attribution at ``k`` (نقلاً عن Y): (Y's token range, where it ends), or None."""
-    r = ctx.r
     for att in ctx.lex.attributions:
         if att.kind != "relay":
             continue
         n = len(att.words)
-        seq = ctx.toks[k:k + n]
-        if len(seq) == n and all(t.word for t in seq) and any(x == att.words[0] for x in r.keys(k)) and \
-                all(t.norm == w for t, w in zip(seq[1:], att.words[1:])):
+        if attribution_at(ctx, att, k):
             e = source_end(ctx, k + n, s1)
             if e is not None:
                 return (k + n, e), e
