@@ -1,17 +1,51 @@
 """The attribution engine's lexicons, loaded once from the data files of :mod:`isnad.claims` (see
-``data/README.md``). Every key is normalised with :func:`isnad.arabic.norm`; multi-word entries are tuples of
-normalised words.
+``data/README.md``) through the project's one loader (:mod:`isnad.lexicon`). Every key is normalised with
+:func:`isnad.arabic.norm`; multi-word entries are tuples of normalised words.
+
+Besides the tables of :class:`Lexicon`, the rules read named word lists (:func:`words`, :func:`endings`, from
+``data/words.tsv``) and the attached pronouns (:func:`pronouns`, ``data/pronouns.tsv``). Single letters that
+act as grammar (the clitics و ف ب ل ك, the article) are the named constants below.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
-from importlib import resources
 
 from ..arabic import norm
+from ..lexicon import load_list, load_tsv
+
+PACKAGE = "isnad.claims"
 
 STANCES = ("assert", "deny", "confirm", "accuse", "warn", "call", "question")
 SPEAKER_TYPES = ("person", "organization", "anonymous", "group", "outlet", "document")
+
+# Punctuation as grammar.
+COMMAS = frozenset({"،", ",", "؛", ";"})
+TERMINALS = frozenset({".", "!", "?", "؟", "…"})
+
+# Clitic letters and the article, as grammar (compared with normalised forms).
+WAW, FA = "و", "ف"  # conjunctions
+BA, LAM, KAF = "ب", "ل", "ك"  # prepositions
+ARTICLE = "ال"
+LAM_ARTICLE = "لل"  # ل + the article, its alef elided (للصحافيين)
+WAW_LAM = WAW + LAM  # ولـ«…»
+LAM_FORMS = (LAM, WAW_LAM)  # the preposition ل written alone before a quotation (لـ«…»، ولـ«…»)
+TATWEEL = "ـ"  # stretches a lone ل before a quotation mark (لـ«…»)
+TAA_MARBUTA = "ه"  # ة once normalised: a feminine ending
+ALEF = "ا"  # the accusative ending of an indefinite noun (تقريراً → تقريرا)
+
+
+class CueKind(Enum):
+    """What sort of word a cue is (the ``kind`` column of ``cues.tsv``); ``ATTR`` marks the frames made from
+    prepositional attributions (``attributions.tsv``)."""
+
+    VERB = "verb"  # a finite verb (قال، نفت)
+    PART = "part"  # a participle continuing the previous clause's speaker (مؤكداً)
+    MASDAR = "masdar"  # a verbal noun (بالقول، نفيه)
+    NOUN = "noun"  # a noun whose genitive is the speaker (مزاعم X بأن)
+    RELAY = "relay"  # a relay verb or phrase (نقلت X عن Y، نقلاً عن Y)
+    ATTR = "attr"  # a prepositional attribution (بحسب X، وفقاً لـX)
 
 
 @dataclass(frozen=True)
@@ -21,7 +55,7 @@ class CueForm:
     form: tuple[str, ...]  # normalised words
     lemma: str
     stance: str
-    kind: str  # verb | part | masdar | noun | relay
+    kind: CueKind
     obj: frozenset[str]  # c (clause) n (noun phrase) b (ب-phrase)
     prep: str | None  # normalised preposition that belongs to the cue (the first one listed)
     needs: str | None  # person | report | None
@@ -52,12 +86,9 @@ class Evidence:
     where: str  # any | open
 
 
-def _rows(name: str):
-    text = resources.files("isnad.claims").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        yield line.rstrip("\n").split("\t")
+def _rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of ``data/<name>`` (through the project's one loader, :func:`isnad.lexicon.load_tsv`)."""
+    return load_tsv(PACKAGE, f"data/{name}")
 
 
 def _words(s: str) -> tuple[str, ...]:
@@ -76,7 +107,7 @@ class Lexicon:
                 gender = tag[0] if tag and tag != "-" else None
                 number = tag[1] if len(tag) > 1 else None
                 preps = [] if prep == "-" else [norm(p) for p in prep.split("|")]
-                cf = CueForm(_words(form), lemma, stance, kind, frozenset(obj.split()),
+                cf = CueForm(_words(form), lemma, stance, CueKind(kind), frozenset(obj.split()),
                              preps[0] if preps else None, None if needs == "-" else needs, gender, number,
                              frozenset(preps))
                 self.cues.setdefault(cf.form, []).append(cf)
@@ -103,7 +134,7 @@ class Lexicon:
         for name, typ, gender in _rows("actors.tsv"):
             self.actors[_words(name)] = (typ, gender)
         self.outlets: set[tuple[str, ...]] = set()
-        for (name,) in _rows("outlets.txt"):
+        for name in load_list(PACKAGE, "data/outlets.txt"):
             self.outlets.add(_words(name.lower()))
         self.given: dict[str, str] = {}
         for name, gender in _rows("given_names.tsv"):
@@ -142,3 +173,52 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon()
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for name, match, entries in _rows("words.tsv"):
+        if match not in ("norm", "lemma", "suffix"):
+            raise ValueError(f"words.tsv: unknown match {match!r} for list {name}")
+        ws = [norm(w) for w in entries.split()] if match == "norm" else entries.split()
+        out[name] = tuple(dict.fromkeys(ws))
+    return out
+
+
+def words(name: str) -> frozenset[str]:
+    """The named word list of ``data/words.tsv`` as a set (normalised unless listed as lemmas)."""
+    return frozenset(_word_lists()[name])
+
+
+def word(name: str) -> str:
+    """The one entry of a named list of ``data/words.tsv``."""
+    (entry,) = _word_lists()[name]
+    return entry
+
+
+def endings(name: str) -> tuple[str, ...]:
+    """The named list of ``data/words.tsv`` in file order (for ``str.endswith``)."""
+    return _word_lists()[name]
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """An attached pronoun: its suffix, person (1 2 3), gender (m f, or None) and number (s d p)."""
+
+    suffix: str
+    person: int
+    gender: str | None
+    number: str
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> tuple[Pronoun, ...]:
+    """The attached pronouns of ``data/pronouns.tsv``, longest suffix first."""
+    rows = [Pronoun(s, int(p), None if g == "-" else g, n) for s, p, g, n in _rows("pronouns.tsv")]
+    return tuple(sorted(rows, key=lambda p: -len(p.suffix)))
+
+
+def third_person_suffixes() -> tuple[str, ...]:
+    """Suffixes of the attached third-person pronouns (ه ها هما هم), longest first."""
+    return tuple(p.suffix for p in pronouns() if p.person == 3)

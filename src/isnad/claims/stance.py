@@ -10,23 +10,21 @@
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from ..arabic import norm_key, variants
+from .context import ArticleContext
+from .frame import Frame
+from .lexicon import Lexicon, third_person_suffixes, words
 
-from ..arabic import norm_key
-from .phrases import peel
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .engine import Engine, Frame
-
-CONTRAST = {"بينما", "فيما", "حين"}
+CONTRAST = words("contrast_openers")  # بينما/فيما أكدت …: in contrast with what came before
+CONFIRM = words("confirm_lemma")  # the cue that confirms (أكد ذلك)
 OPEN_WORDS = 4
 WINDOW = 4  # words before an accusation word searched for a negation or an "allegation" noun
-PRONOUNS = ("ه", "ها", "هم", "هما")
+PRONOUNS = frozenset(third_person_suffixes())
 
 
 def _variants(w: str) -> set[str]:
     """A content word with its proclitics peeled off one by one (والتعذيب → التعذيب → تعذيب)."""
-    return set(peel(w))
+    return set(variants(w))
 
 
 def _find(words: list[set[str]], phrase: tuple[str, ...]) -> list[int]:
@@ -39,13 +37,12 @@ def _before(words: list[set[str]], i: int, wanted: set[str]) -> bool:
     return any(v & wanted for v in words[max(0, i - WINDOW):i])
 
 
-def content_evidence(eng: "Engine", text: str) -> str | None:
+def content_evidence(lex: Lexicon, text: str) -> str | None:
     """The stance the content's own words show, if any (deny first: a denial anywhere outweighs)."""
     raw = norm_key(text).split()
     words = [_variants(w) for w in raw]
     # the opening: skip a pronoun left over from إنه/أنه
     opening = [v for w, v in zip(raw, words) if w not in PRONOUNS][:OPEN_WORDS]
-    lex = eng.lex
     negations, allegations = lex.stance_words("neg"), lex.stance_words("allegation")
     found: set[str] = set()
     threat = cond = False
@@ -76,20 +73,21 @@ def content_evidence(eng: "Engine", text: str) -> str | None:
     return None
 
 
-def decide_stance(eng: "Engine", f: "Frame", content: str) -> str:
+def decide_stance(ctx: ArticleContext, f: Frame, content: str) -> str:
+    """The stance of frame ``f`` (resolved, in the article context ``ctx``) whose content is ``content``."""
     st = f.form.stance
-    if f.form.lemma == "أكد" and st == "assert" and (f.demo is not None or _contrasts_denial(eng, f)):
+    if f.form.lemma in CONFIRM and st == "assert" and (f.demo is not None or _contrasts_denial(ctx, f)):
         return "confirm"
     if st == "assert":
-        return content_evidence(eng, content) or st
+        return content_evidence(ctx.lex, content) or st
     return st
 
 
-def _contrasts_denial(eng: "Engine", f: "Frame") -> bool:
+def _contrasts_denial(ctx: ArticleContext, f: Frame) -> bool:
     """أكد introduced by بينما/فيما after a denial in the same sentence confirms what the denial rejected."""
     k = f.a - 1
-    while k >= 0 and not eng.toks[k].word:
+    while k >= 0 and not ctx.toks[k].word:
         k -= 1
-    if k < 0 or eng.toks[k].bare not in CONTRAST and eng.toks[k].norm not in CONTRAST:
+    if k < 0 or ctx.toks[k].bare not in CONTRAST and ctx.toks[k].norm not in CONTRAST:
         return False
-    return any(g.sent == f.sent and g.a < f.a and g.form.stance == "deny" for g in eng.frames if g is not f)
+    return any(g.sent == f.sent and g.a < f.a and g.form.stance == "deny" for g in ctx.frames if g is not f)

@@ -1,0 +1,178 @@
+"""The attribution pass: relays, prepositional attributions and the outlets words came through.
+
+A relay verb (نقلت X عن Y، نسبت X لـY) makes the source Y the speaker and X the relay (:func:`relay_source`, read
+while the speaker pass settles a verb). Prepositional attributions (بحسب X، وفقاً لـX، كما أعلنت X، نقلاً عن X)
+either become the ``via`` of the claim they scope over — the one before them when they trail (…، بحسب X), the
+ones after them when they lead (بحسب X، …) — or, with no claim in scope, claims of their own whose words are the
+clause they attach to (:func:`attributions`, per sentence, after merging). After resolution, an anaphoric speaker
+(هذه المصادر) inherits the relay of the claim it points back to (:func:`inherit_vias`), and the words said in the
+same report as words told to an outlet came through that outlet too (:func:`carry_outlet`).
+"""
+from __future__ import annotations
+
+from .content import content_at
+from .context import ArticleContext, SentenceContext
+from .frame import ContentType, Frame, How, Placement
+from .lexicon import COMMAS, FA, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, TERMINALS, CueKind, words
+from .mentions import source_span
+
+ABOUT_PREP = words("about_prep")  # نقلت X عن Y: the relay's preposition when the cue lists none
+PERFECT_PARTICLE = words("perfect_particle")
+THEN_CLAUSES = words("then_clauses")  # بحسب X فإن …: the attribution opens what follows
+LEAD_CLAUSES = words("lead_clauses")
+WHILE_OPENERS = words("while_openers")  # فيما قال Y: the same report goes on
+EXPLICIT = (How.PRE, How.POST, How.REL, How.DOC)  # a speaker written out (it relays when a source is named)
+
+
+def relay_source(ctx: ArticleContext, f: Frame, k: int, s1: int) -> int | None:
+    """نقلت X عن Y: the speaker becomes Y, X the relay. ``k`` is where X ends (or the verb, when X came
+    before it); an acronym or an apposition may stand between X and عن."""
+    r = ctx.r
+    for m in range(k, min(s1, k + 6)):
+        t = ctx.toks[m]
+        src = None
+        if t.word and t.bare in (f.form.preps or ABOUT_PREP) and r.starts_phrase(m + 1):
+            src = m + 1
+        elif t.word and LAM in f.form.preps and t.prep == LAM and not r.role(m, "pron") and not (
+                m == k and t.bare.startswith(LAM_ARTICLE)) and (
+                r.speaker_noun(m) is not None or r.outlet_at(m, s1) > m or r.actor_at(m, s1) is not None):
+            src = m  # نسبت الوكالة لمصادر أمنية القول إن …: the source carries the ل
+        if t.word and m == k and t.bare.startswith(LAM_ARTICLE) and f.speaker is not None and f.speaker[1] == m \
+                and src is None:
+            f.speaker = (f.speaker[0], m + 1)  # وكالة رويترز للأنباء: the ل-genitive belongs to the relay
+            k += 1
+            continue
+        if src is not None:
+            if f.how is How.POST and f.speaker is not None and not r.speaker_like(f.speaker[0], lexical=True):
+                return None  # نقلت مخاوفَ المدافعين عن …: an object, not a relay
+            e = r.walk(src, s1, strict=src == m, force=src == m)
+            if e <= src:
+                return None
+            f.relay = f.speaker if f.speaker else None
+            f.speaker, f.how = (src, e), How.RELAY
+            return e
+        if r.is_comp(m) or (t.word and ctx.pos.verb_cue(m)) or t.text in TERMINALS:
+            return None
+    return None
+
+
+def attributions(sc: SentenceContext, frames: list[Frame]) -> None:
+    """Turn the prepositional attributions among the sentence's live ``frames`` into claims, or into the relay
+    of a claim they scope over (then they are dropped)."""
+    ctx, s0, s1 = sc.doc, sc.s0, sc.s1
+    for f in frames:
+        if f.kind is CueKind.ATTR or (f.attr_verb and f.cstart is None) or (
+                f.kind is CueKind.RELAY and f.how is How.ATTR and f.cstart is None):
+            if f.attr_verb and f.speaker is None:
+                f.dropped = True
+                if f.attr is Placement.TRAIL:  # "…، حسبما قال في حوار": the speaker's own words end before it
+                    scope = [g for g in frames if g is not f and not g.dropped and g.a < f.a
+                             and g.cstart is not None and g.kind is not CueKind.ATTR]
+                    if scope and ctx.toks[scope[-1].a].sent == ctx.toks[f.a].sent:
+                        scope[-1].cend = None
+                        scope[-1].attr_cut = ctx.pos.cut_before(f)
+                continue
+            others = [g for g in frames if g is not f and not g.dropped and g.kind is not CueKind.ATTR
+                      and not (g.attr_verb and g.cstart is None) and g.cstart is not None]
+            if f.attr is Placement.TRAIL and f.speaker is not None:
+                # "…، وبحسب موقع X فقد قال Y: …": the attribution opens the clause that follows it
+                k = f.speaker[1]
+                while k < s1 and (not ctx.toks[k].word or ctx.toks[k].bare in PERFECT_PARTICLE or ctx.r.role(k, "disc")):
+                    k += 1
+                if any(g.a == k for g in others) or (k < s1 and ctx.toks[k].norm in THEN_CLAUSES):
+                    f.attr = Placement.LEAD  # "…، ولكن بحسب X فإن …": the attribution opens what follows
+            if f.attr is Placement.TRAIL:
+                scope = [g for g in others if g.a < f.a]
+                if scope and scope[-1].cstart is not None and scope[-1].cstart > ctx.toks[f.a].start:
+                    # the attribution stands between the cue and its words (وشدد X، حسبما نقلت عنه …، على)
+                    scope[-1].via.append((source_span(ctx, *f.speaker), None))
+                    f.dropped = True
+                    continue
+                if scope:
+                    g = scope[-1]
+                    if f.kind is CueKind.RELAY and f.how is How.ATTR and not f.attr_verb and g.relay is None \
+                            and g.how is not How.RELAY and g.kind in (CueKind.VERB, CueKind.PART):
+                        # "قالت الصحيفة إن …، نقلاً عن مصادر": the sources speak, the paper relays them
+                        g.relay, g.relay_self = (g.speaker if g.how in EXPLICIT else None), True
+                        g.speaker, g.how = f.speaker, How.RELAY
+                    else:
+                        g.via.append((source_span(ctx, *f.speaker), None))
+                    g.cend = None
+                    g.attr_cut = ctx.pos.cut_before(f)
+                    f.dropped = True
+                    continue
+                cs = ctx.pos.skip_openers(s0, f.a)
+                end = ctx.pos.cut_before(f)
+                if end <= ctx.toks[cs].start or not any(t.word for t in ctx.toks[cs:f.a]):
+                    f.dropped = True
+                    continue
+                f.cstart, f.ctype, f.cend = ctx.toks[cs].start, ContentType.CLAUSE, end
+            else:
+                scope = [g for g in others if g.a > f.a]
+                if scope:
+                    for g in scope[:1] if f.attr_verb or not ctx.pos.is_leading(f.a) else scope:
+                        g.via.insert(0, (source_span(ctx, *f.speaker), None))
+                    f.dropped = True
+                    continue
+                k = f.speaker[1]
+                while k < s1 and (not ctx.toks[k].word or ctx.toks[k].bare in PERFECT_PARTICLE or ctx.r.role(k, "disc")
+                                  or (ctx.toks[k].text in COMMAS)):
+                    k += 1
+                if k < s1 and ctx.toks[k].norm in LEAD_CLAUSES:
+                    k += 1
+                if k < s1 and ctx.r.is_comp(k):  # وجاء في البيان أن …
+                    content_at(sc, f, k)
+                    continue
+                if k < s1 and ctx.toks[k].text == ":":
+                    k += 1
+                if k >= s1:
+                    f.dropped = True
+                    continue
+                t = ctx.toks[k]
+                f.cstart = t.start + (1 if t.conj and t.norm.startswith(FA) else 0)
+                f.ctype = ContentType.CLAUSE
+
+
+def carry_outlet(ctx: ArticleContext, frames: list[Frame]) -> None:
+    """"X told newspaper N …، فيما قال Y …": the words Y says in the same report came through N too."""
+    r = ctx.r
+    last: Frame | None = None
+    for f in frames:
+        if f.parent is not None or f.cstart is None or f.dropped:
+            continue
+        k = f.a - 1
+        while k >= 0 and not ctx.toks[k].word and ctx.toks[k].text in COMMAS:
+            k -= 1
+        opener = k >= 0 and ctx.toks[k].bare in WHILE_OPENERS and ctx.toks[k].word
+        if (opener and last is not None and not f.via and f.recipient is None
+                and ctx.toks[last.a].para == ctx.toks[f.a].para and last.rec_span is not None):
+            f.via = [(last.rec_span, None)]
+        if f.recipient is not None and f.rec_span is not None:
+            a = f.recipient[0]
+            t = ctx.toks[a]
+            outlet = (r.speaker_noun(a) is not None and r.speaker_noun(a).type == "outlet") or \
+                r.outlet_at(a) > a or (t.text.endswith(TATWEEL) and t.norm in LAM_FORMS)
+            last = f if outlet else None
+        elif not opener:
+            last = None
+
+
+def inherit_vias(ctx: ArticleContext, frames: list[Frame]) -> None:
+    """An anaphoric speaker (هذه المصادر) keeps the relay of the claim it points back to."""
+    r = ctx.r
+    for f in frames:
+        if f.via or f.speaker is None or f.how is How.CONT:
+            continue
+        a = f.speaker[0]
+        if not r.role(a, "demo"):
+            continue
+        head = r.speaker_noun(a + 1)
+        if head is None:
+            continue
+        for g in reversed([x for x in frames if ctx.toks[x.a].start < ctx.toks[f.a].start]):
+            gh = r.speaker_noun(g.speaker[0]) if g.speaker else None
+            if g.via and gh is not None and (gh == head or gh.type == head.type == "anonymous"):
+                f.via = list(g.via)
+                if f.rec_span is not None and g.via:
+                    f.rec_span = g.via[-1][0] if f.rec_span[1] - f.rec_span[0] < 12 else f.rec_span
+                break

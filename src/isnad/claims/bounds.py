@@ -1,0 +1,199 @@
+"""The bounds pass: merging a sentence's frames, where each content ends, and which claims nest in others.
+
+Per sentence, after the speaker and content passes: :func:`merge` drops the participles and masdars a verb took
+in as its way of introducing the words (أكد بقوله …) and the verbs of relative clauses on a speaker (قال المسؤول
+الذي رفض الكشف عن اسمه إن …). After the attribution pass, :func:`close_contents` ends each content — at the
+sentence end, at the next cue that starts a new report (:func:`is_boundary`), before a trailing attribution, at a
+writer's gloss or a concessive clause after a comma, at a quotation that closes the words — and makes a cue
+inside another claim's content a nested claim (its ``parent``) when it has a speaker of its own.
+"""
+from __future__ import annotations
+
+from ..arabic import QUOTE_CHARS
+from .content import CLAUSE_TYPES, SPEECH_MASDAR
+from .context import SentenceContext
+from .frame import ContentType, Frame, How
+from .lexicon import BA, COMMAS, TERMINALS, CueKind
+from .positions import FULL_STOPS
+
+MERGED_KINDS = (CueKind.PART, CueKind.MASDAR, CueKind.ATTR, CueKind.RELAY)  # taken in by a cue before them
+QUOTED = (ContentType.QUOTE, ContentType.COLON)
+EXPLICIT = (How.PRE, How.POST, How.GEN, How.RELAY)  # a speaker of its own, written out
+NESTING = (How.PRE, How.POST, How.PRON, How.GEN, How.RELAY)
+
+
+def merge(sc: SentenceContext, frames: list[Frame]) -> list[Frame]:
+    """Drop participles and masdars that a verb already took as its way of introducing the words, and verbs
+    of a relative clause on a speaker (قال المسؤول الذي رفض الكشف عن اسمه إن …); return the frames left."""
+    ctx = sc.doc
+    merge_speech_masdar(sc, frames)
+    for g in frames:
+        if g.how is How.REL and ctx.r.role(g.a - 1, "rel") and any(
+                f is not g and f.b <= g.a and f.cstart is not None and ctx.toks[g.a].start < f.cstart
+                for f in frames):
+            g.dropped = True
+    for f in frames:
+        end = max(f.merged_cue[1] if f.merged_cue else 0, f.consumed)
+        for g in frames:
+            if g is not f and f.a < g.a < end and g.kind in MERGED_KINDS:
+                g.dropped = True
+    return [f for f in frames if not f.dropped]
+
+
+def merge_speech_masdar(sc: SentenceContext, frames: list[Frame]) -> None:
+    """وأكد فلان، طبيب …، بقوله «…»؛ وعلق فلان بالقول «…»: the masdar of قال only introduces the words of
+    the verb before it in the same sentence; that verb takes those words and the masdar is no claim."""
+    toks = sc.doc.toks
+    for i, g in enumerate(frames):
+        if g.dropped or g.kind not in (CueKind.MASDAR, CueKind.PART) or g.form.lemma not in SPEECH_MASDAR \
+                or g.cstart is None or i == 0:
+            continue
+        f = frames[i - 1]
+        if f.dropped or f.kind is not CueKind.VERB or f.sent != g.sent or f.speaker is None:
+            continue
+        if f.cstart == g.cstart:
+            g.dropped = True  # both read the same words: one claim, the verb's
+            f.recipient = f.recipient or g.recipient  # بقوله لوكالة …
+            continue
+        if g.speaker not in (None, f.speaker) or g.ctype not in CLAUSE_TYPES \
+                or (f.cstart is not None and (f.ctype in QUOTED or f.cstart >= toks[g.a].start)):
+            continue
+        f.cstart, f.ctype, f.cend = g.cstart, g.ctype, g.cend
+        f.recipient = f.recipient or g.recipient
+        f.consumed = max(f.consumed, g.b)
+        g.dropped = True
+
+
+def close_contents(sc: SentenceContext, frames: list[Frame]) -> None:
+    """End the content of each live frame of the sentence, then nest the cues that sit inside a content."""
+    live = [f for f in frames if not f.dropped]
+    send = sc.doc.toks[sc.s1 - 1].end
+    for f in live:
+        if f.cstart is None or f.ref_prev or f.cend is not None and not f.attr_cut:
+            continue
+        end = content_end(sc, f, live, min(send, f.attr_cut or send))
+        if end <= f.cstart:
+            f.dropped = True
+            continue
+        f.cend = end
+    for f in live:
+        if f.ref_prev and not f.dropped:
+            previous_clause(sc, f, live)
+    nest(sc, live)
+
+
+def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) -> int:
+    """Where ``f``'s content ends, at the latest at offset ``limit``."""
+    ctx, s1 = sc.doc, sc.s1
+    r, pos, toks, text = ctx.r, ctx.pos, ctx.toks, ctx.text
+    cs = f.cstart
+    for g in live:
+        if g is f or g.a >= s1 or toks[g.a].start < cs or toks[g.a].start >= limit:
+            continue
+        if g.parent is not None:
+            continue
+        if is_boundary(sc, f, g):
+            limit = pos.cut_point(cs, g)
+            break
+    # writer's glosses and concessive clauses after a comma end the reported words
+    j = pos.tok_at(cs)
+    while j < s1 and toks[j].start < limit:
+        t = toks[j]
+        if t.text in COMMAS and not pos.in_quote_since(j, cs):
+            if r.phrase(j + 1, "gloss", s1) > j + 1 or r.phrase(j + 1, "concess", s1) > j + 1:
+                limit = t.start
+                break
+            parenthetical = f.how is How.REL and r.role(f.a - 1, "rel") and f.a >= 2 and toks[f.a - 2].text in COMMAS
+            if f.ctype is ContentType.NP and (r.phrase(j + 1, "break", s1) > j + 1 or toks[pos.tok_at(cs)].prep == BA) \
+                    or parenthetical:  # "طهران، التي تنفي أي تورط، ردت": the relative clause closes
+                limit = t.start
+                break
+        j += 1
+    end = pos.trim(cs, limit)
+    if f.ctype in QUOTED:
+        q = pos.quote_of(pos.tok_at(cs) + 1) if text[cs] in QUOTE_CHARS else None
+        if q is not None and q.start == cs and q.closed and q.end <= end + 1:
+            end = min(end, q.end)
+    elif f.ctype is ContentType.CLAUSE:
+        q = next((q for q in pos.quotes if q.start == cs), None)
+        if q is not None and q.closed and q.end < end and text[q.end - 2] in TERMINALS:
+            end = q.end  # «… .» closes the words before the sentence goes on
+        for q in pos.quotes:
+            if cs < q.end < end and q.closed and q.start >= cs and text[q.end:q.end + 1] in FULL_STOPS:
+                end = q.end  # «…». — a full stop right after the quotation ends the words
+                break
+        end = pos.quote_cut(cs, end)
+    return end
+
+
+def nest(sc: SentenceContext, live: list[Frame]) -> None:
+    """A cue inside another claim's content (not at its very start) becomes a nested claim when it has a speaker
+    of its own (:func:`nested_ok`); otherwise it is dropped."""
+    ctx = sc.doc
+    for g in live:
+        if g.dropped:
+            continue
+        for f in live:
+            if f is g or f.dropped or f.cstart is None or f.cend is None:
+                continue
+            if f.cstart <= ctx.toks[g.a].start < f.cend:
+                first = ctx.pos.tok_at(f.cstart)
+                while first < g.a and not ctx.toks[first].word:
+                    first += 1
+                if first != g.a and nested_ok(g):
+                    g.parent = f
+                else:
+                    g.dropped = True
+                break
+
+
+def previous_clause(sc: SentenceContext, f: Frame, live: list[Frame]) -> None:
+    """The words a "، وهو ما تنفيه X" claim is about: the content of the claim before it in the sentence, or
+    the clause from the sentence start to the comma."""
+    ctx = sc.doc
+    comma = f.a - 3
+    prev = [g for g in live if g is not f and not g.dropped and g.a < comma and g.cstart is not None
+            and g.cend is not None and g.cend <= ctx.toks[comma].end]
+    if prev:
+        f.cstart, f.cend = prev[-1].cstart, prev[-1].cend
+        return
+    cs = ctx.pos.skip_openers(sc.s0, comma)
+    end = ctx.pos.trim(ctx.toks[cs].start, ctx.toks[comma].start)
+    if end <= ctx.toks[cs].start:
+        f.dropped = True
+        return
+    f.cstart, f.cend = ctx.toks[cs].start, end
+
+
+def is_boundary(sc: SentenceContext, f: Frame, g: Frame) -> bool:
+    """Does cue ``g`` (after the start of ``f``'s content) end ``f``'s content rather than sit inside it?"""
+    pos = sc.doc.pos
+    if pos.in_quote_since(g.a, f.cstart):
+        return False
+    if g.kind in (CueKind.PART, CueKind.ATTR) or g.attr_verb:
+        return True
+    if g.cstart is None:
+        return False
+    conj = g.conj
+    clause = g.ctype in CLAUSE_TYPES
+    explicit = g.how in EXPLICIT
+    if f.ctype is ContentType.NP and g.kind in (CueKind.VERB, CueKind.RELAY) and g.how is How.ELIDED and conj:
+        return True  # نفت السلطات إخفاءه وتقول إن …
+    if conj and explicit and clause:
+        return True  # "… وقال X: …" starts a new report even without a full stop before it
+    if (clause or explicit) and pos.comma_between(f, g):
+        return True
+    if g.how in (How.ELIDED, How.CONT) and conj and clause:
+        return True
+    # "وأعلنت أن …، ووصفت الهجوم بأنه …": a second verb of the same speaker after a comma
+    return g.how is How.ELIDED and conj and (g.form.gender, g.form.number) == (f.form.gender, f.form.number) \
+        and pos.comma_between(f, g)
+
+
+def nested_ok(g: Frame) -> bool:
+    """May cue ``g`` inside another claim's content be a claim of its own (a nested one)?"""
+    if g.cstart is None or g.kind is CueKind.ATTR:
+        return False
+    if g.how not in NESTING:
+        return False
+    return not (g.ctype is ContentType.NP and g.form.stance != "deny")

@@ -1,0 +1,246 @@
+"""The content pass: where the reported words of a frame start, and what they are.
+
+From a position after the cue (and its speaker, recipient and adjuncts), the words start after a complementiser
+(أن، إن، بأن: ``ContentType.CLAUSE``), after a colon or with a first-person pronoun (``COLON``), at a quotation
+(``QUOTE``), or at a noun-phrase object for cues that take one (نفى الاتهامات: ``NP``). On the way it takes in a
+masdar of قال that only introduces the words (أكد بالقول …), a relay (زعمت نقلاً عن Y: Y becomes the speaker and
+the frame's own speaker relays), and a prepositional attribution standing between the cue and its words.
+:func:`verb_content` then settles what the speaker pass leaves open for verbs: an object before a ب-phrase, a
+subject that runs up to the words, a writer's gloss ("، وهو ما يشير إلى"), the passive.
+"""
+from __future__ import annotations
+
+from .context import ArticleContext, SentenceContext
+from .cues import relay_phrase
+from .frame import ContentType, Frame, How
+from .lexicon import BA, COMMAS, LAM, TERMINALS, CueKind, words
+
+SPEECH_MASDAR = words("speech_masdar")  # lemmas whose masdar/participle just introduces the words of a verb
+ADJUNCT_PREPS = words("adjunct_preps")  # أكد في منتصف الشهر أن …: an adjunct before the words
+WHAT = words("what")  # ما of "، وهو ما …"
+CONTINUING = (CueKind.MASDAR, CueKind.PART)
+CLAUSE_TYPES = (ContentType.CLAUSE, ContentType.COLON, ContentType.QUOTE)
+
+
+def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> None:
+    """Find where the content starts at or after token ``k`` (sets ``f.cstart``/``f.ctype`` when found)."""
+    ctx, s1 = sc.doc, sc.s1
+    r, pos = ctx.r, ctx.pos
+    for _ in range(3):
+        t = r.tok(k)
+        if t is None or k >= s1:
+            return
+        e = attribution_end(sc, f, k)
+        if e is not None:  # وشدد X، حسبما نقلت عنه صحيفة …، على …: the words come after the attribution
+            k = f.take(pos.zone(e, s1, frame=f))
+            t = r.tok(k)
+            if t is None or k >= s1:
+                return
+        if r.is_comp(k):
+            plen = r.comp_prefix_len(k)
+            if plen >= len(t.text):
+                if k + 1 >= s1:
+                    return
+                f.cstart = ctx.toks[k + 1].start
+            else:
+                f.cstart = t.start + plen
+            f.ctype = ContentType.CLAUSE
+            return
+        if r.role(k, "firstperson") and "c" in f.form.obj and f.kind in (CueKind.VERB, CueKind.PART):
+            f.cstart, f.ctype = t.start, ContentType.COLON  # وقالت نحن نقدر …: the words without a colon
+            return
+        if t.text == ":":
+            if k + 1 >= s1:
+                return
+            if r.is_comp(k + 1):  # قال: إن …
+                content_at(sc, f, k + 1, allow_np)
+                return
+            f.cstart, f.ctype = ctx.toks[k + 1].start, ContentType.COLON
+            return
+        if pos.is_open_quote(k):
+            q = pos.quote_opening(k)
+            after_colon = k > 0 and ctx.toks[k - 1].text == ":"
+            if r.short_quote_end(k) is None or after_colon or (
+                    r.short_quote_end(k, 2) is None and not (f.form.obj & {"n", "b"})) or f.kind in CONTINUING:
+                f.cstart, f.ctype = q.start, ContentType.QUOTE  # a quotation of a name (two words) is not the words
+                return
+        e, forms, _ = r.cue_at(k, s1)
+        if forms and forms[0].kind in CONTINUING and (forms[0].lemma in SPEECH_MASDAR
+                                                       or forms[0].lemma == f.form.lemma):
+            f.merged_cue = (f.merged_cue or (f.a, f.b))[:1] + (e,)
+            f.consumed = max(f.consumed, e)
+            k = f.take(pos.zone(e, s1, frame=f))
+            continue
+        att = relay_phrase(ctx, k, s1)
+        if att is not None:
+            src, k = att
+            f.consumed = max(f.consumed, k)
+            f.relay_self = True
+            f.relay = f.speaker
+            f.speaker, f.how = src, How.RELAY
+            k = f.take(pos.zone(k, s1, frame=f))
+            continue
+        break
+    if f.form.preps and t.word and t.bare in f.form.preps and k + 1 < s1:
+        if r.is_comp(k + 1):
+            content_at(sc, f, k + 1)
+            return
+        if f.form.obj & {"n"} and allow_np:
+            f.cstart, f.ctype = ctx.toks[k + 1].start, ContentType.NP
+            return
+    if attached_prep(ctx, f, k) and f.form.obj & {"n"} and allow_np:
+        f.cstart, f.ctype = t.start, ContentType.NP  # دعت الهيئة لتوخي الحذر: the ل of the cue is on the word
+        return
+    if t.word and (t.bare in ADJUNCT_PREPS or t.prep == BA and "b" not in f.form.obj and BA not in f.form.preps):
+        # a time or place adjunct before the complementiser (أكد في منتصف الشهر أن …، أشار بالقرب من … إلى أن)
+        # (commas may stand around the adjunct: أكد، على هامش ملتقى عُقد في العاصمة، أن …)
+        for m in range(k + 1, min(s1, k + 20)):
+            tm = ctx.toks[m]
+            if r.is_comp(m):
+                content_at(sc, f, m, allow_np)
+                return
+            if tm.word and tm.bare in f.form.preps and "n" in f.form.obj and allow_np and m + 1 < s1 \
+                    and ctx.toks[m + 1].word:
+                content_at(sc, f, m, allow_np)  # أكد في كلمته أمام البرلمان على ضرورة …
+                return
+            if (tm.text in COMMAS and m >= k + 10) or tm.text in TERMINALS or (tm.word and pos.verb_cue(m)) \
+                    or pos.is_open_quote(m):
+                break
+    if "b" in f.form.obj and t.word and t.prep == BA and allow_np:
+        f.cstart, f.ctype = t.start, ContentType.NP
+        return
+    if allow_np and ("n" in f.form.obj and t.word and not pos.verb_cue(k) and not r.stop_word(k, cues=False) or (
+            "n" in f.form.obj and pos.is_open_quote(k))):
+        f.cstart, f.ctype = t.start, ContentType.NP
+        return
+    if f.kind in (CueKind.VERB, CueKind.RELAY):
+        content_further(sc, f, k)
+
+
+def content_further(sc: SentenceContext, f: Frame, k: int) -> None:
+    """The words after a longer stretch (a relative clause on the speaker, an apposition, a title in quotes)."""
+    ctx, s1 = sc.doc, sc.s1
+    r, pos = ctx.r, ctx.pos
+    skip_to = k
+    for j in range(k, min(s1, k + 20)):
+        tj = ctx.toks[j]
+        if j < skip_to:
+            continue
+        if tj.text in TERMINALS:
+            return
+        if pos.is_open_quote(j) and j > 0 and r.role(j - 1, "naming"):
+            q = pos.quote_opening(j)  # تحت عنوان «…»: a title, not the words said
+            skip_to = pos.tok_at(q.end - 1) + 1 if q.closed else s1
+            continue
+        if r.is_comp(j) or tj.text == ":" or (pos.is_open_quote(j) and (
+                r.short_quote_end(j) is None or pos.ends_sentence(r.short_quote_end(j), s1) and not f.attr_verb
+                and f.kind is CueKind.VERB and r.short_quote_end(j, 2) is None)):
+            if pos.is_open_quote(j) and r.short_quote_end(j) is not None:
+                f.cstart, f.ctype = pos.quote_opening(j).start, ContentType.QUOTE  # a short quotation ends it
+                return
+            content_at(sc, f, j)
+            return
+        if tj.word:
+            e, forms, _ = r.cue_at(j, s1)
+            if forms and f.speaker is not None and j > f.speaker[0] and (
+                    r.role(j - 1, "neg") or any(r.role(m, "rel") for m in range(f.speaker[1], j))):
+                # قال المسؤول الذي رفض الكشف عن اسمه إن …؛ وأضاف المسؤول، الذي طلب عدم ذكر اسمه، أن …:
+                # a verb (or negated masdar) of a clause on the speaker, not the words said
+                continue
+            if forms:
+                if forms[0].kind in CONTINUING and forms[0].lemma in SPEECH_MASDAR:
+                    content_at(sc, f, j)
+                return
+
+
+def content_after(sc: SentenceContext, f: Frame, k: int) -> None:
+    """The content after what stands at ``k`` (commas, adjuncts, a recipient)."""
+    content_at(sc, f, f.take(sc.doc.pos.zone(k, sc.s1, frame=f)))
+
+
+def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, strict: bool) -> None:
+    """The content of a verb whose speaker is settled, read from token ``k``; drops the frame when the verb is a
+    passive or the writer's own gloss."""
+    ctx, s0, s1 = sc.doc, sc.s0, sc.s1
+    r, pos, toks = ctx.r, ctx.pos, ctx.toks
+    k = f.take(pos.zone(k, s1, frame=f))
+    if f.how is not How.POST and not f.objpron and "b" in f.form.obj and f.form.prep is None and k < s1 \
+            and toks[k].word and toks[k].prep == BA and not r.is_comp(k):
+        f.dropped = True  # اتُّهم بالفساد، وُصف بأنه: a ب-phrase with no object before it is a passive
+        return
+    content_at(sc, f, k, allow_np=not (f.attr_verb or f.demo))
+    object_b = "b" in f.form.obj and f.form.prep is None and not f.objpron and f.ctype is ContentType.CLAUSE \
+        and k < s1 and toks[k].word and toks[k].start < f.cstart and not r.is_comp(k) \
+        and toks[k].prep != BA and not (f.attr_verb or f.demo)
+    if object_b and r.role(k, "rel"):
+        m = next((m for m in range(k, pos.tok_at(f.cstart)) if toks[m].text in COMMAS), None)
+        k = f.take(pos.zone(m, s1, frame=f)) if m is not None else k  # وصفت الحكومة، التي …، المساهمة بأنها
+    if object_b:
+        f.cstart, f.ctype = toks[k].start, ContentType.NP  # ووصفت الوزارة الهجوم بأنه …: the object comes first
+    elif f.how is How.POST and strict and f.ctype in CLAUSE_TYPES and f.kind is CueKind.VERB:
+        # the words are a clause, so everything up to it belongs to the subject (أحمد الوكيل رئيس الاتحاد)
+        e = r.walk(f.speaker[0], s1)
+        if f.speaker[1] < e and toks[e - 1].end <= f.cstart and (
+                f.recipient is None or e <= f.recipient[0]):
+            f.speaker = (f.speaker[0], e)
+    if f.cstart is None and f.demo and "n" in f.form.obj:
+        f.cstart, f.ctype = toks[f.demo[0]].start, ContentType.NP
+    if refers_back(ctx, f, s0) and not (f.objpron and f.how is How.POST):
+        f.dropped = True  # "، وهو ما يشير إلى أن": the writer's own gloss, no speaker
+        return
+    if f.objpron and f.how is How.POST and refers_back(ctx, f, s0):
+        f.ref_prev, f.ctype = True, ContentType.REF  # "…، وهو ما تنفيه X": X denies the clause before
+        f.cstart = toks[s0].start
+        return
+    if f.ctype is ContentType.NP and f.objpron and not (toks[pos.tok_at(f.cstart)].prep == BA):
+        f.cstart = f.ctype = None  # وهو اتهام ينفيه فلان …: what is denied is the pronoun's antecedent
+    if f.ctype is ContentType.NP and f.how in (How.ELIDED, How.PRON) and f.kind is CueKind.VERB and not (
+            prep_direct or f.objpron or f.subjpron or f.form.needs == "active"
+            or (f.conj and object_then_b(ctx, f, s1))):
+        # a bare verb with a noun object and no subject is most often a passive (اتُّهم …); a verb whose
+        # passive is spelt otherwise (دعا/دُعي) or a pronoun subject (لكنه نفى) is active
+        f.cstart = f.ctype = None
+
+
+def attribution_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
+    """End of a prepositional attribution of the sentence (حسبما نقلت عنه صحيفة …، وفق X) that opens at token
+    ``k`` between a cue and its words, or None."""
+    r = sc.doc.r
+    for g in sc.frames:
+        if g is f or not (g.kind is CueKind.ATTR or g.attr_verb) or g.cue_start() != k:
+            continue
+        if g.speaker is not None:
+            return g.speaker[1]
+        e = g.b
+        while e < sc.s1 and r.role(e, "resump"):
+            e += 1
+        end = r.walk(e, sc.s1, strict=True)
+        return end if end > e else None
+    return None
+
+
+def attached_prep(ctx: ArticleContext, f: Frame, k: int) -> bool:
+    """Does token ``k`` carry the cue's preposition ل as a clitic (دعا لوقف …، دعت للتهدئة)?"""
+    t = ctx.r.tok(k)
+    return LAM in f.form.preps and t is not None and t.word and t.kind == "word" and t.prep == LAM \
+        and not ctx.r.role(k, "pron") and not ctx.r.is_recipient_start(k, orgs=True) \
+        and not ctx.pos.separate_prep_ahead(f, k)
+
+
+def object_then_b(ctx: ArticleContext, f: Frame, s1: int) -> bool:
+    """Content that is an object and then a ب-phrase or a complementiser (ووصفت الهجوم بأنه …)."""
+    k = ctx.pos.tok_at(f.cstart)
+    t = ctx.toks[k]
+    if not t.word or t.prep == BA:
+        return False
+    e = ctx.r.walk(k, s1, strict=True)
+    n = ctx.r.tok(e)
+    return e > k and n is not None and n.word and (n.prep == BA or ctx.r.is_comp(e) or n.bare in f.form.preps
+                                                    or attached_prep(ctx, f, e))
+
+
+def refers_back(ctx: ArticleContext, f: Frame, s0: int) -> bool:
+    """Is the cue's object pronoun "ما" of "، وهو ما …" (the clause before the comma)?"""
+    k = f.a - 1
+    return k - 2 >= s0 and ctx.toks[k].word and ctx.toks[k].bare in WHAT and ctx.r.role(k - 1, "antref") \
+        and ctx.toks[k - 2].text in COMMAS

@@ -1,0 +1,41 @@
+"""The contexts the passes of the attribution engine read and write.
+
+:class:`ArticleContext` is one article being read: its token positions (:class:`.positions.Positions`), the
+lexical reader over them, the speaker-like phrases met (the mentions pass) and the frames kept so far (the
+sentence passes append to it; resolution orders it). :class:`SentenceContext` is one sentence of it: its token
+range and the frames found in it, which the passes over that sentence hand to each other.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Article, Token
+from .frame import Frame, Mention
+from .lexicon import Lexicon
+from .phrases import Reader
+from .positions import Positions
+
+
+@dataclass
+class ArticleContext:
+    pos: Positions
+    r: Reader
+    lex: Lexicon
+    toks: list[Token]
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    frames: list[Frame] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, article: Article, lex: Lexicon) -> "ArticleContext":
+        pos = Positions(article, lex)
+        return cls(pos, pos.r, lex, pos.toks, pos.text)
+
+
+@dataclass
+class SentenceContext:
+    doc: ArticleContext
+    index: int  # the sentence's index in the article
+    s0: int  # its tokens [s0, s1)
+    s1: int
+    frames: list[Frame] = field(default_factory=list)  # its frames, as the cue pass found them

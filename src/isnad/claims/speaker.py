@@ -1,0 +1,355 @@
+"""The speaker pass: who says the words of each frame, and where the speaker pass hands over to the content.
+
+Participles and masdars continue another claim's speaker (``How.CONT``, resolved later); a cue noun takes its
+genitive (تأكيد الوزير أن: ``GEN``); a verb takes, in order of preference: the phrase after it when an object
+pronoun sits on the verb; the antecedent of a relative pronoun before it (``REL``); an asyndetic relative
+(تقرير زعم); the phrase before it (SV: ``PRE``) unless a phrase after it reads as a speaker with the words right
+after; the phrase after it (VS: ``POST``, when :func:`post_subject` says it is the subject, not the object); the
+issuer of a statement the cue sits in (``DOC``); a pronoun on لكن or a complementiser (``PRON``). A relay verb
+then trades its subject for the source after عن (attribution pass). A verb that needs a person or a report as
+its subject and has none is no claim.
+"""
+from __future__ import annotations
+
+from .attribution import relay_source
+from .content import attribution_end, content_after, content_at, verb_content
+from .context import ArticleContext, SentenceContext
+from .cues import NOUN_PREPS
+from .frame import Frame, How, Range
+from .lexicon import BA, COMMAS, FA, LAM, WAW, CueKind, third_person_suffixes, words
+from .phrases import ON_BEHALF, PLURAL_ENDINGS
+
+PERFECT_PARTICLE = words("perfect_particle")  # قد
+AMMA = words("amma")  # أما X، فقد قال …
+OBJECT_PRONOUNS = third_person_suffixes()
+CONTINUING = (CueKind.PART, CueKind.MASDAR)
+
+
+def parse(sc: SentenceContext, f: Frame) -> None:
+    """Read the speaker of frame ``f`` and hand over to the content pass."""
+    if f.kind is CueKind.ATTR:
+        return
+    if f.kind is CueKind.RELAY and f.how is How.ATTR:  # نقلاً عن Y used on its own
+        content_after(sc, f, f.speaker[1])
+        return
+    if f.kind in CONTINUING:
+        f.how = How.CONT
+        t = sc.doc.r.tok(f.b)
+        if f.form.prep and t is not None and t.word and t.bare == f.form.prep:
+            f.cue_span = (f.a, f.b + 1)  # مشيراً إلى
+        content_after(sc, f, f.b)
+        return
+    if f.kind is CueKind.NOUN:
+        parse_noun(sc, f)
+        return
+    parse_verb(sc, f)
+
+
+def parse_noun(sc: SentenceContext, f: Frame) -> None:
+    """A cue noun whose genitive is the speaker, with the words after a complementiser (مزاعم X بأن …)."""
+    r = sc.doc.r
+    j = f.b
+    if not r.speaker_like(j):
+        return
+    e = r.walk(j, sc.s1, strict=True)
+    if e <= j or not r.is_comp(e):
+        return
+    f.speaker, f.how = (j, e), How.GEN
+    content_at(sc, f, e)
+
+
+def parse_verb(sc: SentenceContext, f: Frame) -> None:
+    """The subject of a reporting verb (see the module doc), then its content (:func:`.content.verb_content`)."""
+    ctx, s0, s1 = sc.doc, sc.s0, sc.s1
+    r, pos, toks = ctx.r, ctx.pos, ctx.toks
+    j = f.b
+    strict = bool(f.form.obj & {"n", "b"}) or f.kind is CueKind.RELAY
+    prep_direct = f.form.prep is not None and r.tok(j) is not None and r.tok(j).word and r.tok(j).bare == f.form.prep
+    if prep_direct:
+        f.merged_cue = f.cue_span = (f.a, j + 1)
+    else:
+        j = f.take(pos.zone(j, s1, commas=False, frame=f))
+        if r.role(j, "demo") and not (r.speaker_noun(j + 1) and r.speaker_noun(j + 1).role == "head"):
+            f.demo = (j, j + 1)
+            j = f.take(pos.zone(j + 1, s1, commas=False, frame=f))
+    post = None
+    if not prep_direct and r.starts_phrase(j):
+        # the cue's prepositions end its subject (دعا X إلى), but not a ل when the cue's own إلى comes later (a
+        # ل-genitive then belongs to the subject); a ب-phrase ends it only for cues that take one
+        stops = frozenset(f.form.preps)
+        if LAM in stops and pos.separate_prep_ahead(f, j - 1):
+            stops = stops - {LAM}
+        bstop = "b" in f.form.obj or f.form.prep == BA
+        e = r.walk(j, s1, strict=strict, stops=stops, bstop=bstop)
+        if e > j:
+            post = (j, e)
+    post_ok = post is not None and post_subject(sc, f, post, strict)
+    if post_ok and strict and not f.objpron and f.kind is not CueKind.RELAY:
+        # when the whole stretch up to a complementiser reads as one phrase, it is the subject (أعلن الجهاز
+        # المركزي للتعبئة العامة والإحصاء في مصر، الأربعاء، أن …؛ أكد وزير التجهيز والإسكان محمد … أنه)
+        e = r.walk(post[0], s1)
+        takes_b = "b" in f.form.obj or f.form.prep == BA
+        if e > post[1] and not (takes_b and any(toks[m].prep == BA and toks[m].bare not in ON_BEHALF
+                                                for m in range(post[1], e))):
+            z = pos.zone(e, s1).end
+            if takes_b and f.form.prep is None and r.is_comp(z) and toks[z].bare.startswith(BA):
+                pass  # وصفت الوزارة الهجوم بأنه …: the phrase before بأن is the object
+            elif r.is_comp(z) or (r.tok(z) is not None and r.tok(z).text == ":"):
+                post = (post[0], e)
+    after_rel = r.role(f.a - 1, "rel") and not f.resump
+    if post_ok and f.objpron:
+        f.speaker, f.how = post, How.POST  # an object pronoun on the verb: the phrase after it is the subject
+    elif after_rel and not f.objpron:
+        rel = relative_antecedent(ctx, f, s0)
+        if rel is None:
+            return  # "التي يُزعم أنها": no subject to be found
+        f.speaker, f.how = rel, How.REL
+    else:
+        # a pronoun on a complementiser right before the verb is its subject (إنه أكد); else the phrase before it
+        pron = pronoun_before(ctx, f, s0)
+        pre = None
+        if not f.attr_verb:  # وفق ما أفاد X: the subject follows
+            if pron:
+                f.how = How.PRON
+            else:
+                pre = preverbal(ctx, f, s0)
+        asyn = asyndetic(ctx, f, s0)
+        doc = document_issuer(ctx, f, s0) if f.resump else None
+        if pre is None and post_ok and not r.speaker_like(post[0], lexical=True):
+            if pron:
+                f.how = How.PRON
+            else:
+                pre = preverbal(ctx, f, s0, lexical=False)  # لكن ترامب يعتبر الاتفاق …: a bare name before the verb
+            if pre is not None and not (pre[1] - pre[0] <= 3 and r.name_run(pre[0]) == pre[1] - pre[0]):
+                pre = None
+        if asyn:
+            f.speaker, f.how = asyn, How.REL
+        elif pre and not (post_ok and (not strict or post_then_words(sc, post))
+                          and r.speaker_like(post[0], lexical=True)):
+            f.speaker, f.how = pre, How.PRE
+        elif post_ok and not doc:
+            f.speaker, f.how = post, How.POST
+        elif doc:
+            f.speaker, f.how = doc, How.DOC
+        if f.speaker is None and r.role(f.a - 1, "subjpron"):
+            f.how, f.subjpron = How.PRON, True  # ولكنه نفى: the pronoun on لكن is the subject
+    if f.speaker is not None and f.how in (How.POST, How.PRE):
+        r.learn_name(*f.speaker)
+    head = r.speaker_noun(f.speaker[0]) if f.speaker is not None else None
+    if f.form.needs == "person" and (f.speaker is None or r.describe(*f.speaker).type != "person") or \
+            f.form.needs == "report" and (head is None or head.type not in ("anonymous", "document")):
+        f.speaker, f.dropped = None, True  # هاجم/تحدث in their other senses: no report at all
+        return
+    k = f.speaker[1] if f.how is How.POST else j
+    if prep_direct:
+        k = j
+    if f.kind is CueKind.RELAY:
+        k = relay_source(ctx, f, k, s1)
+        if k is None:
+            return
+    nxt = r.tok(f.b)
+    own = nxt is not None and nxt.word and f.kind is CueKind.VERB and any(
+        nxt.bare.startswith(p) and nxt.bare[len(p):] in OBJECT_PRONOUNS for p in f.form.preps)
+    if not f.attr_verb and (r.role(f.a - 1, "rel") and f.objpron or own):
+        return  # الإجراءات التي أعلنتها ماي، المشروع الذي أعلنت عنه السعودية: what is announced is the antecedent
+    verb_content(sc, f, k, prep_direct, strict)
+
+
+def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bool:
+    """Is the phrase right after the verb its subject (VS order) rather than its object?"""
+    ctx, s1 = sc.doc, sc.s1
+    r, pos, toks = ctx.r, ctx.pos, ctx.toks
+    b = toks[post[0]].bare
+    if f.form.gender == "f" and f.form.number == "s" and len(b) >= 6 and b.endswith(PLURAL_ENDINGS) \
+            and r.name_in(*post) is None:
+        return False  # ودعت السائقين …: a masculine sound plural is never the subject of a feminine verb
+    sn = r.speaker_noun(post[0])
+    if f.form.gender == "m" and f.form.number == "s" and sn is not None and sn.gender == "f" and sn.number == "s" \
+            and post[0] == f.b and r.name_in(*post) is None:
+        return False  # وطالب الحكومةَ بالاستقالة: a feminine noun right after a masculine verb is its object
+    if not strict or f.objpron:
+        return True  # with an object pronoun on the verb (ينفيه حسن) the phrase after it is the subject
+    k = pos.zone(post[1], s1).end
+    t = r.tok(k)
+    if f.form.obj == {"n", "b"} and t is not None and t.word and t.prep == BA and k == post[1]:
+        return False  # اتهم الشركة بـ… / وصفت الهجوم بأنه: the phrase is the object, the subject is elided
+    if r.speaker_like(post[0], lexical=True):
+        return True
+    e = attribution_end(sc, f, k) if t is not None else None
+    if e is not None:  # وشدد فلان، حسبما نقلت عنه صحيفة …، على …
+        k = pos.zone(e, s1).end
+        t = r.tok(k)
+        if t is not None and t.word and t.bare in f.form.preps and r.name_run(post[0]) >= 1:
+            return True
+    if t is None or k >= s1:
+        return False
+    if "b" in f.form.obj and t.word and t.prep != BA and pos.b_phrase_ahead(k, s1) and (
+            r.speaker_like(post[0]) if "c" not in f.form.obj else pos.definite_phrase(post)):
+        # ووصف سامر التحقيق بأنه …، طالبت أسرة الضحية السلطاتِ بـ…: subject, then the object, then the ب-phrase
+        return True
+    if "c" not in f.form.obj:
+        # VSO: a definite subject followed directly by the object
+        return toks[post[0]].art and t.word and post[1] == k and not r.stop_word(k, cues=False) \
+            and not t.conj and t.norm[:1] != WAW
+    if r.is_comp(k) or t.text == ":" or pos.is_open_quote(k):
+        return True  # the words follow: the phrase was the speaker
+    e, forms, _ = r.cue_at(k, s1)
+    if forms and forms[0].kind in CONTINUING:
+        return True
+    # a complementiser a little further on, with only modifiers of the subject, a recipient or an adjunct
+    # before it (مؤيدو الاتفاق حول الملف أنه …، أحمد الوكيل رئيس الاتحاد لـ«…» أنه …)
+    for m in range(k, min(s1, k + 12)):
+        if r.is_comp(m):
+            return True
+        tm = toks[m]
+        if (tm.word and pos.verb_cue(m)) or (tm.text in COMMAS and m > k + 3 and not r.is_comp(m + 1)):
+            break
+    # VSO: a definite subject followed directly by the object (or by the cue's preposition: وتشير البيانات إلى)
+    return toks[post[0]].art and t.word and post[1] == k and (
+        not r.stop_word(k, cues=False) or t.bare in f.form.preps and f.form.stance not in ("call", "warn")) \
+        and not t.conj and t.norm[:1] != WAW  # (دعا الشعبَ إلى، حذر المواطنين من: there the phrase is the object)
+
+
+def post_then_words(sc: SentenceContext, post: Range) -> bool:
+    """A speaker noun right after the verb with the words right after it (… أفادت تقارير صحفية بأن …): the
+    subject follows the verb, whatever stands before it (a headline run into the text)."""
+    r = sc.doc.r
+    sn = r.speaker_noun(post[0])
+    if sn is None or sn.role == "title" or sc.doc.toks[post[0]].art:
+        return False
+    z = sc.doc.pos.zone(post[1], sc.s1).end
+    return r.is_comp(z) or (r.tok(z) is not None and r.tok(z).text == ":")
+
+
+def pronoun_before(ctx: ArticleContext, f: Frame, s0: int) -> bool:
+    """Is the subject a pronoun on a complementiser right before the verb (إنه أكد، أنها نفت)?"""
+    r = ctx.r
+    cs0 = ctx.pos.clause_start(f.a, s0)
+    return cs0 == f.a and cs0 - 1 >= s0 and r.is_comp(cs0 - 1) \
+        and r.comp_prefix_len(cs0 - 1) < len(ctx.toks[cs0 - 1].text)
+
+
+def preverbal(ctx: ArticleContext, f: Frame, s0: int, lexical: bool = True) -> Range | None:
+    """The subject before the verb (SV order): the phrase opening the verb's clause, or one that runs over
+    commas (X، apposition، قال), or the topic of أما X، فقد قال. (Asked only when :func:`pronoun_before` is
+    false.)"""
+    r, pos, toks = ctx.r, ctx.pos, ctx.toks
+    cs0 = pos.clause_start(f.a, s0)
+    cs = pos.skip_openers(cs0, f.a)
+    end = f.a
+    while end > cs and toks[end - 1].word and toks[end - 1].bare in PERFECT_PARTICLE:
+        end -= 1
+    if end <= cs:
+        # X، apposition، قد قال … : the subject runs over the commas
+        if cs0 - 1 > s0 and toks[cs0 - 1].text in COMMAS:
+            c2 = pos.clause_start(cs0 - 1, s0)
+            while c2 > s0 and toks[c2 - 1].text in COMMAS and c2 - 1 > s0:
+                c3 = pos.clause_start(c2 - 1, s0)
+                if c3 >= c2 - 1:
+                    break
+                c2 = c3
+            c2 = pos.skip_openers(c2, cs0 - 1)
+            inner = any(toks[m].text in COMMAS for m in range(c2, cs0 - 1))
+            if inner and c2 < cs0 - 1 and r.speaker_like(c2, lexical=True) \
+                    and r.walk(c2, cs0 - 1, strict=True) >= cs0 - 1:
+                return (c2, cs0 - 1)
+        # أما X، فقد قال …
+        if cs0 - 1 > s0 and toks[cs0 - 1].text in COMMAS:
+            c2 = pos.clause_start(cs0 - 1, s0)
+            c2 = pos.skip_openers(c2, cs0 - 1) if not r.role(c2, "disc") or toks[c2].bare not in AMMA else c2
+            if toks[c2].word and any(k in AMMA for k in r.keys(c2)):
+                if r.speaker_like(c2 + 1):
+                    return (c2 + 1, cs0 - 1)
+        return None
+    if r.role(cs, "demo") or not r.speaker_like(cs, lexical=lexical):
+        return None
+    e = r.walk(cs, end, strict=True)
+    # what follows the subject before the verb may only be a relative clause (التحالف الذي تقوده أميركا
+    # نفى) or more coordinated names (حركتا حماس والجهاد)
+    m = e
+    while m < end and toks[m].word and toks[m].conj and not r.is_cue(m) and (
+            r.is_name_token(m) or r.actor_at(m) or r.speaker_noun(m) or r.is_adj(m) or toks[m].art):
+        m += 1
+        while m < end and r.is_adj(m):
+            m += 1
+    if m < end and not r.role(m, "rel"):
+        return None
+    return (cs, end)
+
+
+def asyndetic(ctx: ArticleContext, f: Frame, s0: int) -> Range | None:
+    """An indefinite speaker noun right before the verb heads an asyndetic relative (تقرير زعم …)."""
+    p = f.a - 1
+    if p < s0 or ctx.toks[f.a].conj or ctx.toks[f.a].norm[:1] in (WAW, FA) and f.form.form[0] != ctx.toks[f.a].norm:
+        return None
+    sn = ctx.r.speaker_noun(p)
+    if f.resump:
+        return None  # تقريراً زعمت فيه: the noun is what the words are in, not who says them
+    if sn and sn.type in ("document", "anonymous") and sn.role == "head" and not ctx.toks[p].art \
+            and ctx.toks[p].prep is None:
+        return (p, p + 1)
+    return None
+
+
+def relative_antecedent(ctx: ArticleContext, f: Frame, s0: int) -> Range | None:
+    """The antecedent of الذي/التي right before the verb (موسكو، التي تنفي …)."""
+    r = ctx.r
+    p = f.a - 1
+    if p < s0 or not r.role(p, "rel"):
+        return None
+    e = p
+    if e - 1 >= s0 and ctx.toks[e - 1].text in COMMAS:
+        e -= 1
+    for a in range(max(s0, e - 6), e):
+        sn = r.speaker_noun(a)
+        if sn is not None and sn.role == "quant" and not r.speaker_like(a + 1, lexical=True):
+            continue  # أحد الأسباب التي دعت …: a quantifier over a noun that does not speak
+        lexical = ctx.toks[a].word and (sn or r.actor_at(a, e) or r.outlet_at(a, e) > a
+                                        or r.entity_at(a) or r.known_name(a))
+        if lexical and r.walk(a, e) == e:
+            return (a, e)
+    return None
+
+
+def document_issuer(ctx: ArticleContext, f: Frame, s0: int) -> Range | None:
+    """Who issued the statement the cue sits in (أصدرت النقابة بياناً تدعو فيه …): the subject mention of the
+    sentence before the statement noun, else the last mention of the paragraph before it."""
+    r = ctx.r
+    for d in range(f.a - 1, max(s0 - 1, f.a - 7), -1):
+        if not ctx.toks[d].word:
+            continue
+        sn = r.speaker_noun(d)
+        if (sn and sn.type == "document") or r.role(d, "event"):
+            before = [m for m in ctx.mentions if m.b <= d and ctx.toks[m.a].para == ctx.toks[d].para]
+            for m in reversed(before):
+                if m.subject and ctx.toks[m.a].sent == ctx.toks[d].sent:
+                    return (m.a, m.b)  # أصدرت نقابة الصحفيين بياناً تدعو فيه …
+            return (before[-1].a, before[-1].b) if before else None
+    return None
+
+
+def sentence_subject(ctx: ArticleContext, f: Frame) -> Range | None:
+    """The subject of the clause a participle hangs on when that clause has no cue of its own: the
+    phrase after the clause-opening verb (وانتقد X …، قائلاً) or before it (X انتقد …، قائلاً)."""
+    r = ctx.r
+    s0 = ctx.pos.sent_range(f.sent)[0]
+    cs = ctx.pos.skip_openers(s0, f.a)
+    if cs >= f.a or not ctx.toks[cs].word or ctx.toks[cs].bare in NOUN_PREPS or r.role(cs, "stopprep") \
+            or r.role(cs, "func") or ctx.toks[cs].prep is not None:
+        return None
+    for start in (cs + 1, cs):
+        k = start
+        while k < f.a and (r.phrase(k, "time") > k):
+            k = r.phrase(k, "time")
+        if k < f.a and r.speaker_like(k, lexical=(start == cs)):
+            e = r.walk(k, f.a, strict=True)
+            if e > k:
+                return (k, e)
+    # a definite noun and adjectives before a full name (رد اللاعب البرتغالي كريستيانو رونالدو …)
+    k = cs + 1
+    m = k
+    while m < min(f.a, k + 3) and ctx.toks[m].word and ctx.toks[m].art and ctx.toks[m].prep is None:
+        m += 1
+    if k < m < f.a and r.name_run(m) >= 2:
+        return (k, m + r.name_run(m))
+    return None
