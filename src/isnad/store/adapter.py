@@ -14,20 +14,26 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Sequence
 
 from isnad import __version__
-from isnad.ingest import InputError, read_paths
+from isnad.ingest import KINDS, InputError, read_paths
 from isnad.ingest.errors import internal_error
+from isnad.ingest.reader import expand_paths
 from isnad.model import (Article, Claim, Contradiction, Cue, Document, Entity, Number, Place, Span, Speaker,
                          TimeExpr, Via)
 from isnad.pipeline import STAGE_NAMES, Context, Pipeline, PipelineError
 from isnad.text import norm, norm_key, tokenize
 
-__all__ = ["InputError", "internal_error", "PipelineError", "STAGE_NAMES", "read_inputs", "make_pipeline", "pipeline_version",
+__all__ = ["KINDS", "InputError", "internal_error", "PipelineError", "STAGE_NAMES", "input_files", "read_inputs", "make_pipeline", "pipeline_version",
            "article_hash", "search_terms", "term_spans", "article_from_json", "cross_document", "CrossGroup",
            "speaker_key", "place_key", "normal_key"]
 
 # Packages and modules whose code or data decide what the pipeline derives; a change to any of them is a new
 # pipeline version, and articles stored by an older one are analysed again on the next ingest.
 FINGERPRINTED = ("ingest", "text", "ner", "claims", "facts", "compare", "model.py", "pipeline.py", "lexicon.py")
+
+
+def input_files(paths: Iterable[str]) -> Iterator[str | InputError]:
+    """The files that ``paths`` name (directories expanded as ``isnad analyze`` does), ``-``, or errors."""
+    return expand_paths(paths)
 
 
 def read_inputs(paths: Iterable[str], kind: str = "auto") -> Iterator[Document | InputError]:

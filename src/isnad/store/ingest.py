@@ -160,19 +160,22 @@ def groups_stale(engine: Engine) -> bool:
 def ingest(engine: Engine, paths: Iterable[str], *, kind: str = "auto", disable: Sequence[str] = (),
            published: str | None = None, outlet: str | None = None,
            on_error: Callable[[str], None] = lambda message: None,
-           on_document: Callable[[str], None] = lambda source: None) -> IngestReport:
+           on_file: Callable[[str], None] = lambda path: None) -> IngestReport:
     """Analyse and store every input; see the module doc. Errors are reported through ``on_error`` (one line
-    each) and counted; the run goes on."""
+    each) and counted; the run goes on. ``on_file`` is called after each input file."""
     pipeline = adapter.make_pipeline(disable, published=published, outlet=outlet)
     version = adapter.pipeline_version(tuple(sorted(disable)))
     report = IngestReport()
-    for doc in adapter.read_inputs(paths, kind=kind):
-        if isinstance(doc, adapter.InputError):
-            report.failed += 1
-            on_error(str(doc))
-            continue
-        on_document(doc.source)
-        _store_document(engine, pipeline, version, doc, report, on_error)
+    for path in adapter.input_files(paths):
+        docs = [path] if isinstance(path, adapter.InputError) else adapter.read_inputs([path], kind=kind)
+        for doc in docs:
+            if isinstance(doc, adapter.InputError):
+                report.failed += 1
+                on_error(str(doc))
+            else:
+                _store_document(engine, pipeline, version, doc, report, on_error)
+        if isinstance(path, str):
+            on_file(path)
     if report.stored or report.replaced or groups_stale(engine):
         report.groups, report.cross_contradictions = refresh_groups(engine)
     return report
