@@ -33,13 +33,16 @@ class Filters:
 
 
 def outlet_label(outlet: str | None, url: str | None, source: str | None) -> str:
-    """The outlet's name, else the host of the article's URL, else the input file's name."""
+    """The outlet's name, else the host of the article's URL, else the input file's name with its folder's."""
     if outlet:
         return outlet
-    host = urlparse(url or "").hostname
+    host = urlparse(url or "").hostname if (url or "").startswith(("http://", "https://")) else None
     if host:
         return host.removeprefix("www.")
-    return os.path.basename((source or "").rstrip("/")) or "?"
+    path = (source or "").rstrip("/")
+    folder = os.path.basename(os.path.dirname(path))
+    name = os.path.basename(path)
+    return (f"{folder}/{name}" if folder and folder not in (".", "..") else name) or "?"
 
 
 def _article_summary(row) -> dict:
