@@ -4,7 +4,6 @@ browser tests. Screenshots go to ``artifacts/screenshots/`` (or ``$ISNAD_ARTIFAC
 from __future__ import annotations
 
 import os
-import socket
 import sys
 import threading
 import time
@@ -14,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
 
-from services import DATA, chromium_paths, sample_page  # noqa: E402
+from services import DATA, chromium_paths, free_port, sample_page  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent.parent
 
@@ -49,19 +48,13 @@ def client(web_engine):
         yield c
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def live_server(web_engine):
     import uvicorn
 
     from isnad.web.app import create_app
 
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(web_engine), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
