@@ -39,3 +39,15 @@ def test_serve_refuses_a_missing_database(tmp_path, capsys):
     assert main(["serve", "--db", str(tmp_path / "none.sqlite")]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("isnad: ") and "no database there yet" in err and "\n" not in err
+
+
+def test_serve_reports_a_busy_port_on_one_line(web_engine, capsys):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--db", web_engine.url.database, "--port", str(port)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"isnad: cannot listen on 127.0.0.1:{port} (address already in use)"

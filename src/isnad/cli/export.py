@@ -24,7 +24,6 @@ def add_arguments(p):
 
 
 def run(args) -> int:
-    from isnad.store.export import export
     from isnad.store.queries import Filters
 
     from .analyze import _valid_date
@@ -36,28 +35,30 @@ def run(args) -> int:
     if args.bom and args.format != "csv":
         raise UserError("--bom applies to --format csv only")
     filters = Filters(outlet=args.outlet, since=args.since, until=args.until, speaker=args.speaker, query=args.query)
-    engine = open_db(args)
-    tmp = None
-    try:
-        if args.output:
-            tmp = f"{args.output}.part"
-            try:
-                out = open(tmp, "w", encoding="utf-8", newline="")
-            except OSError as e:
-                raise UserError(f"{args.output}: cannot write ({(e.strerror or str(e)).lower()})") from None
-        else:
-            out = sys.stdout
-        with engine.connect() as conn:
-            n = export(conn, args.format, out, filters, bom=args.bom)
-        if tmp:
-            out.close()
-            os.replace(tmp, args.output)
-            tmp = None
-    finally:
-        engine.dispose()
-        if tmp and os.path.exists(tmp):
-            out.close()
-            os.remove(tmp)
+    with open_db(args) as engine:
+        n = _write(args, engine, filters)
     unit = {"csv": "claims", "geojson": "places", "jsonl": "articles"}[args.format]
     print(f"isnad: exported {n} {unit}" + (f" to {args.output}" if args.output else ""), file=sys.stderr)
     return 0
+
+
+def _write(args, engine, filters) -> int:
+    """The export to standard output, or to ``-o FILE`` through a temporary file renamed when complete."""
+    from isnad.store.export import export
+
+    if not args.output:
+        with engine.connect() as conn:
+            return export(conn, args.format, sys.stdout, filters, bom=args.bom)
+    tmp = f"{args.output}.part"
+    try:
+        out = open(tmp, "w", encoding="utf-8", newline="")
+    except OSError as e:
+        raise UserError(f"{args.output}: cannot write ({(e.strerror or str(e)).lower()})") from None
+    try:
+        with out, engine.connect() as conn:
+            n = export(conn, args.format, out, filters, bom=args.bom)
+        os.replace(tmp, args.output)
+        return n
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)

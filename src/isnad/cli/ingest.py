@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 
 from .errors import UserError
 
@@ -15,14 +16,24 @@ def add_db_argument(p) -> None:
                    "(default: $ISNAD_DB, else ~/.local/share/isnad/isnad.sqlite)")
 
 
+@contextmanager
 def open_db(args, create: bool = False):
-    """The store named by ``--db``, or a :class:`UserError` with the reason it cannot be opened."""
-    from isnad.store import StoreError, open_store
+    """The store named by ``--db``; a database that cannot be opened or fails while in use becomes a one-line
+    :class:`UserError` (what was committed before stays committed)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from isnad.store import StoreError, describe, open_store, reason
 
     try:
-        return open_store(args.db, create=create)
+        engine = open_store(args.db, create=create)
     except StoreError as e:
         raise UserError(str(e)) from None
+    try:
+        yield engine
+    except SQLAlchemyError as e:
+        raise UserError(f"{describe(str(engine.url))}: database error ({reason(e)})") from None
+    finally:
+        engine.dispose()
 
 
 def add_arguments(p):
@@ -38,34 +49,39 @@ def add_arguments(p):
 
 
 def run(args) -> int:
-    from tqdm import tqdm
-
     from isnad.store import describe
-    from isnad.store.adapter import PipelineError
-    from isnad.store.ingest import ingest
 
     from .analyze import _valid_date
 
     if args.published and not _valid_date(args.published):
         raise UserError(f"--published: expected a date as YYYY-MM-DD, got {args.published!r}")
     disable = [x.strip() for d in args.disable for x in d.split(",") if x.strip()]
-    engine = open_db(args, create=True)
+    with open_db(args, create=True) as engine:
+        report = _ingest(args, engine, disable)
+    print(f"isnad: {describe(str(engine.url))}: {report.summary()}", file=sys.stderr)
+    return 2 if report.failed else 0
+
+
+def _ingest(args, engine, disable):
+    from tqdm import tqdm
+
+    from isnad.store.adapter import PipelineError
+    from isnad.store.ingest import ingest
+
     bar = tqdm(total=_count_files(args.paths), desc="ingest", unit=" file", file=sys.stderr, leave=False,
                disable=None)
+
     def on_error(message: str) -> None:
         bar.clear()
         print(f"isnad: {message}", file=sys.stderr, flush=True)
 
     try:
-        report = ingest(engine, args.paths, kind=args.kind, disable=disable, published=args.published,
-                        outlet=args.outlet, on_error=on_error, on_file=lambda _: bar.update(1))
+        return ingest(engine, args.paths, kind=args.kind, disable=disable, published=args.published,
+                      outlet=args.outlet, on_error=on_error, on_file=lambda _: bar.update(1))
     except PipelineError as e:
         raise UserError(str(e)) from None
     finally:
         bar.close()
-        engine.dispose()
-    print(f"isnad: {describe(str(engine.url))}: {report.summary()}", file=sys.stderr)
-    return 2 if report.failed else 0
 
 
 def _count_files(paths: list[str]) -> int | None:

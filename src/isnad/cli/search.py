@@ -22,15 +22,11 @@ def run(args) -> int:
     from isnad.store.search import search
 
     query = " ".join(args.query)
-    engine = open_db(args)
-    try:
-        with engine.connect() as conn:
-            result = search(conn, query, limit=max(args.limit, 1) * 10)
-            arts = queries.article_summaries(conn, [h.article_id for h in result.articles[:args.limit]])
-            found_articles = [arts[h.article_id] for h in result.articles[:args.limit] if h.article_id in arts]
-            found_claims = queries.claims_by_id(conn, result.claim_ids[:args.limit])
-    finally:
-        engine.dispose()
+    with open_db(args) as engine, engine.connect() as conn:
+        result = search(conn, query, limit=max(args.limit, 1) * 10)
+        arts = queries.article_summaries(conn, [h.article_id for h in result.articles[:args.limit]])
+        found_articles = [arts[h.article_id] for h in result.articles[:args.limit] if h.article_id in arts]
+        found_claims = queries.claims_by_id(conn, result.claim_ids[:args.limit])
     out = sys.stdout
     if args.json:
         json.dump({"query": query, "terms": result.terms, "articles": found_articles, "claims": found_claims},

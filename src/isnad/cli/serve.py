@@ -28,18 +28,32 @@ def run(args) -> int:
 
     if not 0 < args.port < 65536:
         raise UserError(f"--port: {args.port} is not a port number")
-    engine = open_db(args)
+    _check_free(args.host, args.port)
     token = args.token or os.environ.get(TOKEN_ENV) or None
-    app = create_app(engine, token=token)
-    shown = "127.0.0.1" if args.host in ("0.0.0.0", "::", "") else args.host
-    shown = f"[{shown}]" if ":" in shown else shown
-    mode = "writes allowed with the token" if token else "read-only"
-    print(f"isnad: serving {engine.url.render_as_string(hide_password=True)} ({mode})", file=sys.stderr)
-    print(f"isnad: open http://{shown}:{args.port}/ in a browser (Ctrl+C to stop)", file=sys.stderr, flush=True)
-    try:
+    with open_db(args) as engine:
+        app = create_app(engine, token=token)
+        shown = "127.0.0.1" if args.host in ("0.0.0.0", "::", "") else args.host
+        shown = f"[{shown}]" if ":" in shown else shown
+        mode = "writes allowed with the token" if token else "read-only"
+        print(f"isnad: serving {engine.url.render_as_string(hide_password=True)} ({mode})", file=sys.stderr)
+        print(f"isnad: open http://{shown}:{args.port}/ in a browser (Ctrl+C to stop)", file=sys.stderr,
+              flush=True)
         uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
-    except OSError as e:
-        raise UserError(f"cannot listen on {args.host}:{args.port} ({(e.strerror or str(e)).lower()})") from None
-    finally:
-        engine.dispose()
     return 0
+
+
+def _check_free(host: str, port: int) -> None:
+    """A one-line error now, rather than the server's own log line, when the address cannot be listened on."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as e:
+        raise UserError(f"--host {host}: unknown address ({e.strerror})") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as e:
+            raise UserError(f"cannot listen on {host}:{port} ({(e.strerror or str(e)).lower()})") from None

@@ -8,9 +8,9 @@
 from __future__ import annotations
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
-from .db import StoreError, default_path, describe, make_engine, resolve_url
+from .db import StoreError, default_path, describe, make_engine, reason, resolve_url
 
 
 def open_store(location: str | None = None, *, create: bool = True) -> Engine:
@@ -20,13 +20,9 @@ def open_store(location: str | None = None, *, create: bool = True) -> Engine:
     engine = make_engine(location, create=create)
     try:
         upgrade(engine)
-    except OperationalError as e:
-        engine.dispose()
-        reason = str(e.orig).strip().splitlines()[0] if e.orig else str(e).splitlines()[0]
-        raise StoreError(f"{describe(str(engine.url))}: cannot open the database ({reason})") from None
     except SQLAlchemyError as e:
         engine.dispose()
-        raise StoreError(f"{describe(str(engine.url))}: {str(e).splitlines()[0]}") from None
+        raise StoreError(f"{describe(str(engine.url))}: cannot open the database ({reason(e)})") from None
     return engine
 
 

@@ -37,6 +37,13 @@ def resolve_url(location: str | None = None) -> str:
     return location
 
 
+def reason(exc: Exception) -> str:
+    """The first line of a database error, without SQLAlchemy's wrapping."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def describe(url: str) -> str:
     """The URL with any password hidden, for messages."""
     try:
@@ -71,7 +78,10 @@ def make_engine(location: str | None = None, *, create: bool = True) -> Engine:
         if not path.exists():
             if not create:
                 raise StoreError(f"{path}: no database there yet (run `isnad ingest PATH... --db {path}` first)")
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"{path}: cannot create the database ({(e.strerror or str(e)).lower()})") from None
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
