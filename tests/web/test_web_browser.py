@@ -96,6 +96,17 @@ def test_the_map_draws_markers_over_the_offline_basemap(browser, live_server, sc
     assert popup.text
 
 
+def test_a_place_page_lists_its_claims_on_a_map(browser, live_server, screenshots):
+    open_page(browser, live_server, "/map")
+    link = next(a for a in browser.find_elements(By.CSS_SELECTOR, "table.places a") if a.text in ("إدلب", "ادلب"))
+    link.click()
+    wait(browser, EC.url_contains("/place/"))
+    wait(browser, lambda b: b.find_element(By.ID, "map").get_attribute("data-ready"))
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#map path.isnad-marker.isnad-focus")) == 1
+    assert {"الجيش", "الدفاع المدني"} <= set(texts(browser, ".claim a.speaker"))
+    browser.save_screenshot(str(screenshots / "place.png"))
+
+
 def test_the_contradictions_page_shows_both_sides(browser, live_server, screenshots):
     open_page(browser, live_server, "/contradictions")
     pairs = browser.find_elements(By.CSS_SELECTOR, ".pair")

@@ -57,6 +57,9 @@
       layer.addLayer(marker);
     });
     layer.addTo(map);
+    layer.eachLayer(function (m) {
+      if (m.options.className.indexOf("isnad-focus") >= 0) { m.bringToFront(); }
+    });
     if (!focused && places.features.length) { map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 6 }); }
     el.dataset.ready = String(places.features.length);
   }).catch(function (err) {
