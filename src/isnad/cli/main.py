@@ -22,6 +22,10 @@ COMMAND_MODULES = (
     "eval_facts",
     "build_gazetteer",
     "build_evalsets",
+    "ingest",
+    "search",
+    "export",
+    "serve",
 )
 
 

@@ -1,0 +1,67 @@
+"""Schema versions: an ordered list of steps, each run once and recorded in ``meta.schema_version``.
+
+Every step is written to be safe to run again (``IF NOT EXISTS``), so a process killed during a step leaves a
+database that the next run completes. A database written by a newer isnad (a higher version than this code knows)
+is refused rather than guessed at.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlalchemy import Connection, Engine, inspect, select
+
+from .db import StoreError
+from .schema import meta, metadata
+
+SQLITE_SEARCH = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+    "body, content='search_docs', content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TRIGGER IF NOT EXISTS search_docs_ai AFTER INSERT ON search_docs BEGIN "
+    "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END",
+    "CREATE TRIGGER IF NOT EXISTS search_docs_ad AFTER DELETE ON search_docs BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body); END",
+)
+
+POSTGRES_SEARCH = (
+    "ALTER TABLE search_docs ADD COLUMN IF NOT EXISTS tsv tsvector "
+    "GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, body)) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_search_docs_tsv ON search_docs USING gin (tsv)",
+)
+
+
+def _v1(conn: Connection) -> None:
+    metadata.create_all(conn, checkfirst=True)
+    statements = SQLITE_SEARCH if conn.dialect.name == "sqlite" else POSTGRES_SEARCH
+    for sql in statements:
+        conn.exec_driver_sql(sql)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)
+LATEST = len(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    if not inspect(conn).has_table("meta"):
+        return 0
+    value = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    return int(value) if value else 0
+
+
+def upgrade(engine: Engine) -> int:
+    """Bring the schema to :data:`LATEST`; returns the version found before."""
+    with engine.begin() as conn:
+        found = current_version(conn)
+        if found > LATEST:
+            raise StoreError(f"the database has schema version {found}, newer than this isnad knows ({LATEST}); "
+                             "upgrade isnad")
+        for version in range(found + 1, LATEST + 1):
+            MIGRATIONS[version - 1](conn)
+            set_meta(conn, "schema_version", str(version))
+    return found
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(select(meta.c.key).where(meta.c.key == key)).first():
+        conn.execute(meta.update().where(meta.c.key == key).values(value=value))
+    else:
+        conn.execute(meta.insert().values(key=key, value=value))
