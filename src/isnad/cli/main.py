@@ -26,6 +26,8 @@ COMMAND_MODULES = (
     "search",
     "export",
     "serve",
+    "train_stance",
+    "eval_stance",
 )
 
 

@@ -20,7 +20,7 @@ from isnad.ingest.reader import expand_paths
 from isnad.model import (Article, Claim, Contradiction, Cue, Document, Entity, Number, Place, Span, Speaker,
                          TimeExpr, Via)
 from isnad.pipeline import STAGE_NAMES, Context, Pipeline, PipelineError
-from isnad.text import norm, norm_key, tokenize
+from isnad.arabic import norm, norm_key, tokenize
 
 __all__ = ["KINDS", "InputError", "internal_error", "PipelineError", "STAGE_NAMES", "input_files", "read_inputs", "make_pipeline", "pipeline_version",
            "article_hash", "search_terms", "term_spans", "article_from_json", "cross_document", "CrossGroup",
@@ -28,7 +28,8 @@ __all__ = ["KINDS", "InputError", "internal_error", "PipelineError", "STAGE_NAME
 
 # Packages and modules whose code or data decide what the pipeline derives; a change to any of them is a new
 # pipeline version, and articles stored by an older one are analysed again on the next ingest.
-FINGERPRINTED = ("ingest", "text", "ner", "claims", "facts", "compare", "model.py", "pipeline.py", "lexicon.py")
+FINGERPRINTED = ("ingest", "arabic", "text", "ner", "claims", "facts", "compare", "data", "model.py", "pipeline.py",
+                 "lexicon.py", "vectors.py", "learn.py")
 
 
 def input_files(paths: Iterable[str]) -> Iterator[str | InputError]:
@@ -73,7 +74,7 @@ def normal_key(text: str | None) -> str:
 
 def _term(tok) -> str | None:
     if tok.kind == "word":
-        return norm(tok.stem.text).strip("_") or None
+        return tok.stem.strip("_") or None
     if tok.kind in ("number", "latin"):
         return norm(tok.text)
     return None
