@@ -17,6 +17,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import shutil
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -118,6 +119,44 @@ def split_of(key: str, heldout_tenths: int) -> str:
     """The fixed split of an annotated item (``annotations/README.md``): held out when the key's hash says so."""
     h = int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16)
     return "heldout" if h % 10 < heldout_tenths else "dev"
+
+
+def with_breaks(text: str, breaks: list[int]) -> str:
+    """The shard line laid out as a page: each space at an offset of ``breaks`` (the ends of headline and
+    standfirst, as the dev pages do it) becomes a blank line."""
+    chars = list(text)
+    for k in breaks:
+        if not (0 <= k < len(chars) and chars[k] == " "):
+            raise AnnotationError(f"break at {k} is not a space of the line")
+        chars[k] = "\n\n"
+    return "".join(chars)
+
+
+def build_pages(annotations: Path, shared: Path, out: Path) -> list[tuple[str, str, str]]:
+    """Write every annotated page under ``out``; returns (id, split, kind) rows."""
+    rows = []
+    out.mkdir(parents=True, exist_ok=True)
+    for path in sorted((annotations / "pages" / "unlabeled").glob("*.json")):
+        packed = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            text = source_text(packed, shared)
+            gold = unpack(packed, text)
+        except AnnotationError as e:
+            raise AnnotationError(f"{path}: {e}") from None
+        d = out / path.stem
+        d.mkdir(exist_ok=True)
+        (d / "raw.txt").write_text(with_breaks(text, packed.get("breaks", [])) + "\n", encoding="utf-8")
+        (d / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+        rows.append((path.stem, gold.get("split", "dev"), "unlabeled"))
+    for src in sorted(p for p in (annotations / "pages" / "written").glob("*") if (p / "gold.json").is_file()):
+        d = out / src.name
+        if d.exists():
+            shutil.rmtree(d)
+        shutil.copytree(src, d)
+        gold = json.loads((src / "gold.json").read_text(encoding="utf-8"))
+        rows.append((src.name, gold.get("split", "dev"), "written"))
+    (out / "INDEX.tsv").write_text("".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows), encoding="utf-8")
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

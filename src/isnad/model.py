@@ -147,16 +147,30 @@ class Claim:
 
 @dataclass
 class Contradiction:
-    """Two claims (by id) that cannot both be true, with the kind of conflict and a one-line explanation."""
+    """Two claims (by id) that cannot both be true: the kind of conflict, a one-line explanation in English and
+    in Arabic naming both sources and the facts that differ, and the probability that the two conflict."""
 
     a: str
     b: str
-    kind: str  # location | number | negation | time | actor
+    kind: str  # negation | number | location | time | actor | outcome
     note: str = ""
     score: float = 0.0
+    note_ar: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {"a": self.a, "b": self.b, "kind": self.kind, "note": self.note, "score": round(self.score, 3)}
+        return {"a": self.a, "b": self.b, "kind": self.kind, "note": self.note, "note_ar": self.note_ar,
+                "score": round(self.score, 3)}
+
+
+@dataclass
+class EventGroup:
+    """Claims (by id) about one event or proposition: linked by a contradiction or by what they share."""
+
+    id: str
+    claims: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "claims": list(self.claims)}
 
 
 @dataclass
@@ -321,6 +335,7 @@ class Document:
     articles: list[Article] = field(default_factory=list)
     related: list[RelatedItem] = field(default_factory=list)
     contradictions: list[Contradiction] = field(default_factory=list)
+    groups: list[EventGroup] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def claims(self) -> list[Claim]:
@@ -333,6 +348,7 @@ class Document:
             "articles": [a.to_json() for a in self.articles],
             "related": [r.to_json() for r in self.related],
             "contradictions": [c.to_json() for c in self.contradictions],
+            "groups": [g.to_json() for g in self.groups],
         }
 
 

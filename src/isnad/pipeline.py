@@ -50,7 +50,7 @@ STAGES: tuple[Stage, ...] = (
           ("Article.places", "Article.numbers", "Article.times"), uses=("Article.entities", "Article.claims"),
           description="places geocoded, numbers read, dates resolved"),
     Stage("compare", "isnad.compare.component:compare_component", ("Article.claims",),
-          ("Document.contradictions",), uses=("Article.places", "Article.numbers", "Article.times"),
+          ("Document.contradictions", "Document.groups"), uses=("Article.places", "Article.numbers", "Article.times"),
           description="claims that cannot all be true"),
 )
 

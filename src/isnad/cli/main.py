@@ -28,6 +28,8 @@ COMMAND_MODULES = (
     "serve",
     "train_stance",
     "eval_stance",
+    "train_compare",
+    "eval_pages",
 )
 
 

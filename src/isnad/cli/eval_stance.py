@@ -1,0 +1,46 @@
+"""``isnad eval stance``: the shipped stance classifier on the held-out annotated claims and the dev pages."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .errors import UserError
+
+COMMAND = ("eval", "stance")
+HELP = "score the stance classifier: held-out annotated claims (annotations/stance) and the shared dev pages"
+
+
+def add_arguments(p):
+    p.add_argument("--shared", default="../shared", help="the shared data folder (default: ../shared)")
+    p.add_argument("--annotations", default="annotations", help="isnad's annotation folder (default: ./annotations)")
+    p.add_argument("--split", choices=("heldout", "dev", "all"), default="heldout",
+                   help="which part of the annotated set (default: heldout)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--errors", type=int, default=0, metavar="N", help="list up to N wrong claims")
+
+
+def run(args) -> int:
+    from isnad.training.stance_data import annotated, dev_gold
+    from isnad.claims.stance_model import stance_model
+    from isnad.training.stance_train import evaluate
+
+    shared, ann = Path(args.shared), Path(args.annotations)
+    if not (shared / "dev").is_dir():
+        raise UserError(f"{shared}: not the shared data folder (no dev/)")
+    model = stance_model()
+    if model is None:
+        raise UserError("no stance model in the package (build it with `isnad train stance`)")
+    sets = {"annotated": [e for e in annotated(ann, shared) if args.split == "all" or e.split == args.split],
+            "dev pages": list(dev_gold(shared))}
+    out = {}
+    for name, exs in sets.items():
+        rep = evaluate(model, exs)
+        out[name] = rep.to_json()
+        if not args.json:
+            print(f"== {name}{' (' + args.split + ')' if name == 'annotated' else ''}\n{rep.table()}")
+            wrong = [(e, p) for e, p in zip(exs, model.predict([e.features for e in exs])) if p != e.label]
+            for e, p in wrong[:args.errors]:
+                print(f"  gold {e.label} got {p}: {e.text[:140]}")
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 0

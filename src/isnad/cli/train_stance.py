@@ -1,0 +1,65 @@
+"""``isnad train stance``: train the stance classifier from the annotated stance set, the shared dev pages and
+weak labels from the unlabeled news, and write ``isnad/claims/data/stance_model.npz``."""
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+from .errors import UserError
+
+COMMAND = ("train", "stance")
+HELP = "train the stance classifier (annotations/stance + dev pages + weak labels from ../shared)"
+
+
+def add_arguments(p):
+    p.add_argument("--shared", default="../shared", help="the shared data folder (default: ../shared)")
+    p.add_argument("--annotations", default="annotations", help="isnad's annotation folder (default: ./annotations)")
+    p.add_argument("--weak-articles", type=int, default=6000, help="unlabeled articles read for weak labels")
+    p.add_argument("--no-dev", action="store_true", help="do not train on the shared dev pages' gold claims")
+    p.add_argument("--cache", default="scratch/stance-weak.pkl", help="cache of the weak examples")
+    p.add_argument("--out", default=None, help="model file (default: the packaged one)")
+
+
+def load_examples(args):
+    from isnad.training.stance_data import annotated, dev_gold, weak
+
+    shared, ann = Path(args.shared), Path(args.annotations)
+    if not (shared / "data" / "unlabeled").is_dir():
+        raise UserError(f"{shared}: not the shared data folder (no data/unlabeled)")
+    cache = Path(args.cache) if args.cache else None
+    key = {"articles": args.weak_articles}
+    weak_ex = None
+    if cache and cache.is_file():
+        stored = pickle.loads(cache.read_bytes())
+        if stored.get("key") == key:
+            weak_ex = stored["examples"]
+    if weak_ex is None:
+        weak_ex = list(weak(shared, ann, articles=args.weak_articles))
+        if cache:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            cache.write_bytes(pickle.dumps({"key": key, "examples": weak_ex}))
+    return list(annotated(ann, shared)), list(dev_gold(shared)), weak_ex
+
+
+def run(args) -> int:
+    from collections import Counter
+
+    from isnad.claims.stance_model import model_path
+    from isnad.training.stance_train import evaluate, train
+
+    ann, dev, weak_ex = load_examples(args)
+    train_set = [e for e in ann if e.split == "dev"] + ([] if args.no_dev else dev) + weak_ex
+    held = [e for e in ann if e.split == "heldout"]
+    print(f"training on {len(train_set)} claims: "
+          + ", ".join(f"{k} {v}" for k, v in Counter(e.source for e in train_set).items()))
+    print("labels:", dict(Counter(e.label for e in train_set)))
+    model = train(train_set)
+    out = Path(args.out) if args.out else Path(str(model_path()))
+    model.meta["trained_on"] = dict(Counter(e.source for e in train_set))
+    model.save(out)
+    print(f"wrote {out} ({len(model.vocab)} features)")
+    if held:
+        print("\nheld-out annotated claims (never trained on):\n" + evaluate(model, held).table())
+    print(f"\nshared dev pages ({'not ' if args.no_dev else ''}trained on):\n" + evaluate(model, dev).table())
+    return 0

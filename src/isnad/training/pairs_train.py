@@ -1,0 +1,100 @@
+"""Fitting and measuring the pair scorer (``isnad train compare``, ``isnad eval compare``)."""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..learn import LinearModel
+from .pairs_data import PairExample
+
+CLASSES = ["no", "yes"]
+MIN_PRECISION = 0.8
+
+
+def fit(examples: list[PairExample], **kw) -> LinearModel:
+    return LinearModel.fit([e.features for e in examples], [e.label for e in examples],
+                           [e.weight for e in examples], classes=CLASSES, **kw)
+
+
+def out_of_fold(examples: list[PairExample], folds: int = 5, seed: int = 0, **kw) -> np.ndarray:
+    """P(yes) for every example from a model that did not see its article (folds by article)."""
+    keys = sorted({e.key for e in examples})
+    random.Random(seed).shuffle(keys)
+    fold = {k: n % folds for n, k in enumerate(keys)}
+    probs = np.zeros(len(examples))
+    for f in range(folds):
+        train = [e for e in examples if fold[e.key] != f]
+        test = [n for n, e in enumerate(examples) if fold[e.key] == f]
+        if not test or not train:
+            continue
+        m = fit(train, **kw)
+        probs[test] = m.predict_proba([examples[n].features for n in test])[:, 1]
+    return probs
+
+
+def calibrate(probs: np.ndarray, labels: list[str]) -> tuple[float, np.ndarray]:
+    """A temperature for the out-of-fold probabilities (minimum log loss), and the probabilities it gives."""
+    y = np.array([lb == "yes" for lb in labels], dtype=float)
+    z = np.log(np.clip(probs, 1e-9, 1 - 1e-9)) - np.log(np.clip(1 - probs, 1e-9, 1))
+    best = None
+    for t in np.linspace(0.3, 4.0, 75):
+        q = 1 / (1 + np.exp(-z / t))
+        loss = -np.mean(y * np.log(q + 1e-12) + (1 - y) * np.log(1 - q + 1e-12))
+        if best is None or loss < best[0]:
+            best = (loss, float(t), q)
+    return best[1], best[2]
+
+
+def choose_threshold(probs: np.ndarray, labels: list[str]) -> float:
+    """The threshold with the best F1 among those reaching :data:`MIN_PRECISION` (the best F1 when none does)."""
+    y = np.array([lb == "yes" for lb in labels])
+    best, best_any = (0.0, 0.5), (0.0, 0.5)
+    for t in np.linspace(0.05, 0.95, 91):
+        pred = probs >= t
+        tp = int((pred & y).sum())
+        p = tp / pred.sum() if pred.sum() else 0.0
+        r = tp / y.sum() if y.sum() else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        best_any = max(best_any, (f1, float(t)))
+        if p >= MIN_PRECISION:
+            best = max(best, (f1, float(t)))
+    return best[1] if best[0] else best_any[1]
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self) -> str:
+        return (f"P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+                f"(tp {self.tp}, predicted {self.predicted}, gold {self.gold})")
+
+
+def classify(model: LinearModel, examples: list[PairExample], threshold: float) -> PRF:
+    """Pairs flagged by the scorer against their labels; a pair the stage never compares (same source, one
+    inside the other, or a claim not found) counts as a miss."""
+    out = PRF()
+    probs = model.predict_proba([e.features for e in examples])[:, 1] if examples else np.zeros(0)
+    for e, p in zip(examples, probs):
+        flagged = bool(p >= threshold and e.comparable)
+        out.gold += e.label == "yes"
+        out.predicted += flagged
+        out.tp += flagged and e.label == "yes"
+    return out
