@@ -93,5 +93,5 @@ def test_eval_claims_bad_gold_is_a_one_line_error(tmp_path, capsys):
 
     (tmp_path / "b.gold.json").write_text("not json")
     (tmp_path / "b.txt").write_text("x")
-    assert main(["eval", "claims", str(tmp_path / "b.gold.json")]) == 2
+    assert main(["eval", "claims", str(tmp_path / "b.gold.json")]) == 1
     assert "not a JSON gold file" in capsys.readouterr().err

@@ -1,5 +1,6 @@
 """``isnad analyze`` end to end on good and bad inputs: one line on stderr per bad input, naming it and the
-reason; exit status 2; the other inputs still processed; never a traceback."""
+reason; exit status 1 (3 when a document hit an internal error); the other inputs still processed; never a
+traceback."""
 from __future__ import annotations
 
 import io
@@ -89,7 +90,7 @@ def test_every_bad_input_gets_one_line_and_the_rest_are_processed(tmp_path, caps
     names = ["empty.txt", "image.png", "random.bin", "mystery.txt", "huge.txt", "dir", "menu.html", "recs.jsonl",
              "cut.warc", "missing.txt", "good.txt"]
     code, docs, err = run(capsys, *(tmp_path / n for n in names))
-    assert code == 2
+    assert code == 1
     expected = {
         "empty.txt": "empty file",
         "image.png": "looks like a PNG image",
@@ -128,7 +129,7 @@ def test_internal_error_in_one_document_is_one_line(tmp_path, capsys, monkeypatc
 
     monkeypatch.setattr(pipeline.Pipeline, "__call__", failing)
     code, docs, err = run(capsys, first, second)
-    assert code == 2
+    assert code == 3
     assert err == [f"isnad: {first}: internal error: RuntimeError: stage exploded with a second line"]
     assert [d["source"] for d in docs] == [str(second)]
 
@@ -156,7 +157,8 @@ def test_options_are_checked(tmp_path, capsys):
     assert main(["analyze", "--published", "05/03/2024", str(p)]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.strip().splitlines() == [
-        "isnad: --published: expected a date as YYYY-MM-DD, got '05/03/2024'"]
+        "isnad: analyze: argument --published: expected a date as YYYY-MM-DD, got '05/03/2024' "
+        "(see isnad analyze --help)"]
     code, docs, err = run(capsys, "--published", "2024-03-05", "--outlet", "موقع الأنباء", p)
     assert code == 0 and docs[0]["outlet"] == "موقع الأنباء" and docs[0]["articles"][0]["published"] == "2024-03-05"
 

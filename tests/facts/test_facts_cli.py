@@ -19,7 +19,7 @@ def test_build_gazetteer_from_a_shared_folder(tmp_path, capsys, gazetteer_tsv):
 
 
 def test_build_gazetteer_without_the_source_is_a_one_line_error(tmp_path, capsys):
-    assert main(["build", "gazetteer", "--shared", str(tmp_path), "--out", str(tmp_path / "g.gz")]) == 2
+    assert main(["build", "gazetteer", "--shared", str(tmp_path), "--out", str(tmp_path / "g.gz")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("isnad: ") and "gazetteer source not found" in err and "Traceback" not in err
 
@@ -33,7 +33,7 @@ def test_eval_facts_on_the_test_sets(capsys):
 def test_eval_facts_needs_the_page_beside_the_gold(tmp_path, capsys):
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps({"articles": []}), encoding="utf-8")
-    assert main(["eval", "facts", str(gold)]) == 2
+    assert main(["eval", "facts", str(gold)]) == 1
     assert "no page beside it" in capsys.readouterr().err
 
 

@@ -21,7 +21,7 @@ def test_commands_declared():
 def test_eval_missing_file(capsys, tmp_path):
     rc = eval_ner.run(_args(eval_ner, [str(tmp_path / "nope.conll")]))
     err = capsys.readouterr().err
-    assert rc == 2 and err.count("\n") == 1 and "nope.conll" in err
+    assert rc == 1 and err.count("\n") == 1 and "nope.conll" in err
 
 
 def test_eval_bad_model(capsys, tmp_path):
@@ -30,7 +30,7 @@ def test_eval_bad_model(capsys, tmp_path):
     bad = tmp_path / "model.npz"
     bad.write_bytes(b"not a zip")
     rc = eval_ner.run(_args(eval_ner, [str(f), "--model", str(bad)]))
-    assert rc == 2 and capsys.readouterr().err.count("\n") == 1
+    assert rc == 1 and capsys.readouterr().err.count("\n") == 1
 
 
 @pytest.mark.skipif(not default_model_path().exists(), reason="model not built")
@@ -39,7 +39,7 @@ def test_eval_bad_format(capsys, tmp_path):
     f.write_text("كلمة\n", encoding="utf-8")
     rc = eval_ner.run(_args(eval_ner, [str(f)]))
     err = capsys.readouterr().err
-    assert rc == 2 and err.count("\n") == 1 and "WORD TAG" in err
+    assert rc == 1 and err.count("\n") == 1 and "WORD TAG" in err
 
 
 @pytest.mark.skipif(not default_model_path().exists(), reason="model not built")
@@ -56,4 +56,4 @@ def test_train_bad_shared(capsys, tmp_path):
     pytest.importorskip("torch")
     pytest.importorskip("gensim")
     rc = train_ner.run(_args(train_ner, ["--shared", str(tmp_path)]))
-    assert rc == 2 and capsys.readouterr().err.count("\n") == 1
+    assert rc == 1 and capsys.readouterr().err.count("\n") == 1

@@ -36,7 +36,7 @@ def test_serve_prints_the_address_and_serves_pages(web_engine, tmp_path):
 
 
 def test_serve_refuses_a_missing_database(tmp_path, capsys):
-    assert main(["serve", "--db", str(tmp_path / "none.sqlite")]) == 2
+    assert main(["serve", "--db", str(tmp_path / "none.sqlite")]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("isnad: ") and "no database there yet" in err and "\n" not in err
 
@@ -48,6 +48,6 @@ def test_serve_reports_a_busy_port_on_one_line(web_engine, capsys):
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        assert main(["serve", "--db", web_engine.url.database, "--port", str(port)]) == 2
+        assert main(["serve", "--db", web_engine.url.database, "--port", str(port)]) == 1
     err = capsys.readouterr().err.strip()
     assert err == f"isnad: cannot listen on 127.0.0.1:{port} (address already in use)"

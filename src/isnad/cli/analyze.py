@@ -3,17 +3,14 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sys
 import traceback
 
-from .errors import UserError
-from .options import add_disable, build_pipeline
+from .errors import DEBUG_ENV, UsageError, run_status
+from .options import add_disable, build_pipeline, iso_date
 
 COMMAND = ("analyze",)
 HELP = "analyze news pages, text, JSON Lines, WARC or feeds: articles, entities, claims, facts"
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-DEBUG_ENV = "ISNAD_DEBUG"  # set to print the traceback of an internal error (for developers)
 
 
 def add_arguments(p):
@@ -23,7 +20,7 @@ def add_arguments(p):
     p.add_argument("--sample", action="store_true", help="analyze the sample page bundled with isnad")
     p.add_argument("--format", choices=("json", "text"), default="json",
                    help="json: one JSON object per input document (JSON Lines); text: a readable summary")
-    p.add_argument("--published", metavar="YYYY-MM-DD",
+    p.add_argument("--published", metavar="YYYY-MM-DD", type=iso_date,
                    help="publication date used when a page does not print one (resolves relative dates)")
     p.add_argument("--outlet", metavar="NAME", help="name of the publication, when the input does not say")
     p.add_argument("--kind", choices=KINDS, default="auto", help="input kind (default: detected)")
@@ -38,22 +35,21 @@ def run(args) -> int:
     from isnad.ingest.errors import internal_error
     from isnad.pipeline import Context
 
-    if args.published and not _valid_date(args.published):
-        raise UserError(f"--published: expected a date as YYYY-MM-DD, got {args.published!r}")
     paths = list(args.paths)
     if args.sample:
         paths.append(str(sample_path()))
     if not paths:
-        raise UserError("give at least one PATH (a file, a directory, or - for standard input), or --sample")
+        raise UsageError("give at least one PATH (a file, a directory, or - for standard input), or --sample")
     pipeline = build_pipeline(args, context=Context(published=args.published, outlet=args.outlet))
-    failures = 0
+    failures = internal = 0
     out = sys.stdout
     show = len(paths) > 1 or any(p != "-" and not p.endswith((".txt", ".html", ".htm")) for p in paths)
     bar = tqdm(desc="documents", unit=" doc", file=sys.stderr, disable=None if show else True, leave=False)
 
     def report(error: InputError) -> None:
-        nonlocal failures
+        nonlocal failures, internal
         failures += 1
+        internal += error.internal
         bar.clear()
         print(f"isnad: {error}", file=sys.stderr, flush=True)
 
@@ -78,7 +74,7 @@ def run(args) -> int:
         out.write(rendered + "\n")
         out.flush()
     bar.close()
-    return 2 if failures else 0
+    return run_status(failures, internal)
 
 
 def sample_path():
@@ -86,14 +82,3 @@ def sample_path():
 
     return resources.files("isnad").joinpath("data/sample/sample-page.txt")
 
-
-def _valid_date(s: str) -> bool:
-    from datetime import date
-
-    if not DATE.match(s):
-        return False
-    try:
-        date.fromisoformat(s)
-        return True
-    except ValueError:
-        return False

@@ -5,6 +5,8 @@ import json
 import sys
 from pathlib import Path
 
+from .errors import EXIT_INPUT
+
 COMMAND = ("eval", "ner")
 HELP = "score the NER model on CoNLL files (WORD TAG lines, IOB2): entity-level P/R/F1 per type and micro"
 
@@ -31,15 +33,15 @@ def run(args) -> int:
     for f in args.files:
         if not Path(f).exists():
             print(f"isnad: {f}: no such file", file=sys.stderr)
-            return 2
+            return EXIT_INPUT
     try:
         model = NerModel(args.model)
     except FileNotFoundError as e:
         print(f"isnad: {e}", file=sys.stderr)
-        return 2
+        return EXIT_INPUT
     except (ValueError, KeyError, OSError) as e:
         print(f"isnad: {args.model}: not an isnad NER model file ({e.__class__.__name__})", file=sys.stderr)
-        return 2
+        return EXIT_INPUT
     results = {}
     for f in args.files:
         try:
@@ -47,10 +49,10 @@ def run(args) -> int:
                                    consistent=not args.no_consistency)
         except ConllError as e:
             print(f"isnad: {e}", file=sys.stderr)
-            return 2
+            return EXIT_INPUT
         except UnicodeDecodeError:
             print(f"isnad: {f}: not UTF-8 text", file=sys.stderr)
-            return 2
+            return EXIT_INPUT
         results[f] = scores
         if not args.json:
             print(format_report(scores, title=f + (f" ({args.part} part)" if Path(f).is_dir() else "")))

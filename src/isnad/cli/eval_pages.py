@@ -31,19 +31,30 @@ def add_arguments(p):
     add_disable(p)
 
 
+def shared_pages(shared: Path) -> list[tuple[str, Path, Path]]:
+    """(id, page, gold) of the reference page and every annotated shared dev page, in a fixed order."""
+    ex = shared / "examples"
+    out = [("aawsat-convoy-page", ex / "aawsat-convoy-page.txt", ex / "aawsat-convoy-page.gold.json")]
+    for d in sorted((shared / "dev").iterdir()):
+        raws = sorted(d.glob("raw.*"))
+        if raws and (d / "gold.json").is_file():
+            out.append((d.name, raws[0], d / "gold.json"))
+    return out
+
+
+def merge(docs: list[dict]) -> dict:
+    """The JSON documents of one page as one prediction for the scorers (articles, related items, contradictions)."""
+    return {"articles": [a for d in docs for a in d["articles"]], "related": [r for d in docs for r in d["related"]],
+            "contradictions": [c for d in docs for c in d["contradictions"]]}
+
+
 def pages(args) -> list[tuple[str, Path, Path]]:
     """(id, page, gold) of the chosen set."""
     shared = Path(args.shared)
     if not (shared / "eval" / "score.py").is_file():
         raise UserError(f"{shared}: not the shared data folder (no eval/score.py)")
     if args.which == "shared":
-        ex = shared / "examples"
-        out = [("aawsat-convoy-page", ex / "aawsat-convoy-page.txt", ex / "aawsat-convoy-page.gold.json")]
-        for d in sorted((shared / "dev").iterdir()):
-            raws = sorted(d.glob("raw.*"))
-            if raws and (d / "gold.json").is_file():
-                out.append((d.name, raws[0], d / "gold.json"))
-        return out
+        return shared_pages(shared)
     from isnad.annotations import AnnotationError, build_pages
 
     work = Path(args.out) / "pages"
@@ -67,10 +78,7 @@ def run(args) -> int:
     pairs: list[str] = []
     for pid, page, gold in chosen:
         docs = [pipeline(d).to_json() for d in read_paths([str(page)]) if not isinstance(d, InputError)]
-        merged = {"articles": [a for d in docs for a in d["articles"]],
-                  "related": [r for d in docs for r in d["related"]],
-                  "contradictions": [c for d in docs for c in d["contradictions"]]}
-        (out / f"{pid}.json").write_text(json.dumps(merged, ensure_ascii=False), encoding="utf-8")
+        (out / f"{pid}.json").write_text(json.dumps(merge(docs), ensure_ascii=False), encoding="utf-8")
         pairs += [str(gold), str(out / f"{pid}.json")]
     shared = Path(args.shared)
     print(f"{len(chosen)} pages ({args.which}{'' if args.which == 'shared' else f', {args.split}, {args.kind}'})")

@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 import sys
 
-from .errors import UserError
+from .errors import UsageError, UserError
+from .options import iso_date
 from .ingest import add_db_argument, open_db
 
 COMMAND = ("export",)
@@ -17,8 +18,8 @@ def add_arguments(p):
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: standard output)")
     p.add_argument("--bom", action="store_true", help="CSV: start with a UTF-8 byte-order mark (for spreadsheets)")
     p.add_argument("--outlet", metavar="NAME", help="only articles of this outlet")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="only articles published on or after this date")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="only articles published on or before this date")
+    p.add_argument("--since", metavar="YYYY-MM-DD", type=iso_date, help="only articles published on or after this date")
+    p.add_argument("--until", metavar="YYYY-MM-DD", type=iso_date, help="only articles published on or before this date")
     p.add_argument("--speaker", metavar="NAME", help="only claims whose speaker's name contains this")
     p.add_argument("--query", metavar="WORDS", help="only claims that match, or whose article matches, a search")
 
@@ -26,14 +27,8 @@ def add_arguments(p):
 def run(args) -> int:
     from isnad.store.queries import Filters
 
-    from .analyze import _valid_date
-
-    for name in ("since", "until"):
-        value = getattr(args, name)
-        if value and not _valid_date(value):
-            raise UserError(f"--{name}: expected a date as YYYY-MM-DD, got {value!r}")
     if args.bom and args.format != "csv":
-        raise UserError("--bom applies to --format csv only")
+        raise UsageError("--bom applies to --format csv only")
     filters = Filters(outlet=args.outlet, since=args.since, until=args.until, speaker=args.speaker, query=args.query)
     with open_db(args) as engine:
         n = _write(args, engine, filters)

@@ -4,7 +4,8 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 
-from .errors import UserError
+from .errors import UsageError, UserError, run_status
+from .options import iso_date
 
 COMMAND = ("ingest",)
 HELP = "analyse news inputs and store them in the database (SQLite by default, or PostgreSQL)"
@@ -41,7 +42,7 @@ def add_arguments(p):
 
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for standard input")
     add_db_argument(p)
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date used when a page prints none")
+    p.add_argument("--published", metavar="YYYY-MM-DD", type=iso_date, help="publication date used when a page prints none")
     p.add_argument("--outlet", metavar="NAME", help="name of the publication, when the input does not say")
     p.add_argument("--kind", choices=KINDS, default="auto", help="input kind (default: detected)")
     p.add_argument("--disable", metavar="STAGE", action="append", default=[],
@@ -51,15 +52,11 @@ def add_arguments(p):
 def run(args) -> int:
     from isnad.store import describe
 
-    from .analyze import _valid_date
-
-    if args.published and not _valid_date(args.published):
-        raise UserError(f"--published: expected a date as YYYY-MM-DD, got {args.published!r}")
     disable = [x.strip() for d in args.disable for x in d.split(",") if x.strip()]
     with open_db(args, create=True) as engine:
         report = _ingest(args, engine, disable)
     print(f"isnad: {describe(str(engine.url))}: {report.summary()}", file=sys.stderr)
-    return 2 if report.failed else 0
+    return run_status(report.failed, 0)
 
 
 def _ingest(args, engine, disable):
@@ -79,7 +76,7 @@ def _ingest(args, engine, disable):
         return ingest(engine, args.paths, kind=args.kind, disable=disable, published=args.published,
                       outlet=args.outlet, on_error=on_error, on_file=lambda _: bar.update(1))
     except PipelineError as e:
-        raise UserError(str(e)) from None
+        raise UsageError(str(e)) from None
     finally:
         bar.close()
 

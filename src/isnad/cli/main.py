@@ -4,15 +4,21 @@ Every command lives in its own module of this package and exposes ``COMMAND`` (a
 ``("analyze",)`` or ``("eval", "claims")``), ``HELP`` (one line), ``add_arguments(parser)`` and ``run(args) -> int``.
 Commands are listed in :data:`COMMAND_MODULES`; a command whose optional dependencies are missing is left out
 with a note instead of breaking the others.
+
+Exit statuses (:mod:`isnad.cli.errors`): 0 success, 1 input rejected, 2 usage error, 3 internal error, 130
+interrupted. Every error is one line on standard error, argparse's own included.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+import traceback
 
-from .errors import UserError
+from .errors import DEBUG_ENV, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, UserError
 
+MAX_DETAIL_CHARS = 300  # of an internal error's message, on its one line
 COMMAND_MODULES = (
     "analyze",
     "build_vocab",
@@ -30,6 +36,7 @@ COMMAND_MODULES = (
     "eval_stance",
     "train_compare",
     "eval_pages",
+    "schema",
 )
 
 
@@ -45,10 +52,19 @@ def _load_commands():
     return mods
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with its usage errors on one line, as every other error (``isnad: analyze: argument --format: …
+    (see isnad analyze --help)``), and status 2; every sub-command's parser is of this class too."""
+
+    def error(self, message: str):
+        where = self.prog.split(" ", 1)[1] + ": " if " " in self.prog else ""
+        self.exit(EXIT_USAGE, f"isnad: {where}{' '.join(message.split())} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from isnad import __version__
 
-    parser = argparse.ArgumentParser(prog="isnad", description="Source-attributed claims from Arabic news.")
+    parser = Parser(prog="isnad", description="Source-attributed claims from Arabic news.")
     parser.add_argument("--version", action="version", version=f"isnad {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND")
     groups: dict[str, argparse._SubParsersAction] = {}
@@ -71,20 +87,29 @@ def main(argv: list[str] | None = None) -> int:
 
     logging.basicConfig(format="isnad: %(message)s", level=logging.WARNING)
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "_run", None):
-        parser.print_help()
-        return 2
     try:
-        return int(args._run(args) or 0)
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # usage error (2), or --help/--version (0): a status, never an exception
+        return e.code if isinstance(e.code, int) else EXIT_USAGE
+    if not getattr(args, "_run", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args._run(args) or EXIT_OK)
     except UserError as e:
         print(f"isnad: {e}", file=sys.stderr)
-        return 2
+        return e.status
     except KeyboardInterrupt:
         print("isnad: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
-        return 0
+        return EXIT_OK
+    except Exception as e:  # noqa: BLE001 - a bug: one line (the traceback with ISNAD_DEBUG=1), never a traceback
+        if os.environ.get(DEBUG_ENV):
+            traceback.print_exc(file=sys.stderr)
+        detail = " ".join(str(e).split())[:MAX_DETAIL_CHARS]
+        print(f"isnad: internal error: {type(e).__name__}" + (f": {detail}" if detail else ""), file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -2,10 +2,11 @@
 file."""
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
-from .errors import UserError
+from .errors import UsageError, UserError
 
 PAGE_NAMES = ("raw.txt", "raw.html", "raw.htm")
 PAGE_SUFFIXES = (".txt", ".html", ".htm")
@@ -18,6 +19,15 @@ def add_disable(p, note: str = "") -> None:
                    help=f"skip a stage ({', '.join(STAGE_NAMES)}); repeatable or comma-separated{note}")
 
 
+def iso_date(value: str) -> str:
+    """argparse ``type`` of a date option: ``YYYY-MM-DD`` naming a real day (else a usage error)."""
+    from isnad.api import is_iso_date
+
+    if not is_iso_date(value):
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}")
+    return value
+
+
 def build_pipeline(args, stop_after: str | None = None, context=None):
     """The pipeline the command's ``--disable`` (and ``stop_after``) ask for; a bad choice is a one-line error."""
     from isnad.pipeline import Pipeline, PipelineError, parse_stage_list
@@ -26,7 +36,7 @@ def build_pipeline(args, stop_after: str | None = None, context=None):
         return Pipeline(disable=parse_stage_list(getattr(args, "disable", []) or []), context=context,
                         stop_after=stop_after)
     except PipelineError as e:
-        raise UserError(str(e)) from None
+        raise UsageError(str(e)) from None
 
 
 def page_for(gold: Path) -> Path:

@@ -35,7 +35,7 @@ def run(args) -> int:
         return 0
     if not found_articles and not found_claims:
         print(f"no match for {query!r} (searched for: {' '.join(result.terms) or 'nothing'})", file=sys.stderr)
-        return 1
+        return 0  # nothing found is an answer, not an error (as with --json)
     print(f"articles ({len(found_articles)}):", file=out)
     for a in found_articles:
         print(f"  [{a['id']}] {a['published'] or '----------'}  {a['outlet']}  {a['title'] or ''}", file=out)

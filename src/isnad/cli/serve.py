@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 
-from .errors import UserError
+from .errors import UsageError, UserError
 from .ingest import add_db_argument, open_db
 
 COMMAND = ("serve",)
@@ -27,7 +27,7 @@ def run(args) -> int:
     from isnad.web.app import create_app
 
     if not 0 < args.port < 65536:
-        raise UserError(f"--port: {args.port} is not a port number")
+        raise UsageError(f"--port: {args.port} is not a port number")
     _check_free(args.host, args.port)
     token = args.token or os.environ.get(TOKEN_ENV) or None
     with open_db(args) as engine:
@@ -49,7 +49,7 @@ def _check_free(host: str, port: int) -> None:
     try:
         infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as e:
-        raise UserError(f"--host {host}: unknown address ({e.strerror})") from None
+        raise UsageError(f"--host {host}: unknown address ({e.strerror})") from None
     family, kind, proto, _, address = infos[0]
     with socket.socket(family, kind, proto) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -5,6 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from .errors import EXIT_INPUT, EXIT_USAGE
+
 COMMAND = ("train", "ner")
 HELP = "train the NER model from ../shared (word2vec on unlabeled news + BiLSTM-CRF on ANERcorp)"
 
@@ -60,9 +62,9 @@ def _default_work_dir() -> Path:
     return Path(base) / "isnad" / "ner"
 
 
-def _fail(msg: str) -> int:
+def _fail(msg: str, status: int = EXIT_INPUT) -> int:
     print(f"isnad: {msg}", file=sys.stderr)
-    return 2
+    return status
 
 
 def _share_vectors(out: Path) -> None:
@@ -91,9 +93,9 @@ def run(args) -> int:
     try:
         seeds = tuple(int(s) for s in args.seeds.split(",") if s.strip())
     except ValueError:
-        return _fail(f"--seeds: expected integers separated by commas, got {args.seeds!r}")
+        return _fail(f"--seeds: expected integers separated by commas, got {args.seeds!r}", EXIT_USAGE)
     if not seeds:
-        return _fail("--seeds: give at least one seed")
+        return _fail("--seeds: give at least one seed", EXIT_USAGE)
     cfg = TrainConfig(
         shared=str(shared), out_dir=args.out,
         work_dir=args.work_dir or str(_default_work_dir()),

@@ -10,7 +10,10 @@ MAX_MESSAGE_CHARS = 400
 
 
 class InputError(Exception):
-    """``str(e)`` is a complete one-line message naming the input and the reason."""
+    """``str(e)`` is a complete one-line message naming the input and the reason; ``internal`` is true when the
+    reason is a failure inside isnad (a bug) rather than the input itself."""
+
+    internal = False
 
     def __init__(self, message: str):
         message = _SPACE.sub(" ", str(message)).strip()
@@ -22,7 +25,9 @@ class InputError(Exception):
 def internal_error(source: str, exc: BaseException) -> InputError:
     """An unexpected failure while reading one input, reported as that input's one-line error."""
     detail = str(exc).strip()
-    return InputError(f"{source}: internal error: {type(exc).__name__}" + (f": {detail}" if detail else ""))
+    error = InputError(f"{source}: internal error: {type(exc).__name__}" + (f": {detail}" if detail else ""))
+    error.internal = True
+    return error
 
 
 def attempt(source: str, make: Callable[[], T]) -> T | InputError:
