@@ -52,3 +52,22 @@ def gold_pages(shared_dir: Path) -> list[tuple[Path, Path]]:
         if raws and (d / "gold.json").exists():
             out.append((raws[0], d / "gold.json"))
     return out
+
+
+def gate_figures():
+    """``tests/gate/gate_figures.py`` (the accuracy gate's measurements) as a module."""
+    import sys
+
+    if "gate_figures" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("gate_figures", REPO / "tests" / "gate" / "gate_figures.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["gate_figures"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["gate_figures"]
+
+
+@pytest.fixture(scope="session")
+def dev_outputs(shared_dir: Path) -> dict[str, list[dict]]:
+    """The whole pipeline's JSON documents for the reference page and every shared dev page, by page id (run
+    once per session: the accuracy gate scores them, the schema tests validate them)."""
+    return gate_figures().analyse(shared_dir)

@@ -1,5 +1,6 @@
-"""Floors of issue 3 on the reference page and the dev set (needs ../shared; the text and claims stages only,
-so that the numbers do not depend on whether an NER model is installed)."""
+"""Floors of issue 3 on the reference page (needs ../shared; the text and claims stages only, so that the numbers
+do not depend on whether an NER model is installed). The dev set's figures are held by the accuracy gate
+(tests/gate)."""
 from __future__ import annotations
 
 import json
@@ -46,14 +47,3 @@ def test_reference_page_floors(shared_dir):
     assert any(similarity(c["speaker"]["name"] or "", "عمر أبو ليلى") == 1.0 and c["speaker"]["text"] == "أبو ليلى"
                for c in claims.values())
 
-
-def test_dev_set_floors(shared_dir):
-    total = Score()
-    dev = shared_dir / "dev"
-    for d in sorted(p for p in dev.iterdir() if (p / "gold.json").is_file()):
-        page = next(d / n for n in ("raw.txt", "raw.html") if (d / n).is_file())
-        sc, _, _ = _score(d / "gold.json", page)
-        total.add(sc)
-    assert total.gold >= 80
-    assert total.f1 >= 0.75, total.to_json()
-    assert total.acc("speaker") >= 0.85 and total.acc("stance") >= 0.85, total.to_json()
