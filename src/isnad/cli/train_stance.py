@@ -17,18 +17,19 @@ def add_arguments(p):
     p.add_argument("--annotations", default="annotations", help="isnad's annotation folder (default: ./annotations)")
     p.add_argument("--weak-articles", type=int, default=6000, help="unlabeled articles read for weak labels")
     p.add_argument("--no-dev", action="store_true", help="do not train on the shared dev pages' gold claims")
+    p.add_argument("--weak-weight", type=float, default=0.1, help="weight of a weak example (default: 0.1)")
     p.add_argument("--cache", default="scratch/stance-weak.pkl", help="cache of the weak examples")
     p.add_argument("--out", default=None, help="model file (default: the packaged one)")
 
 
 def load_examples(args):
-    from isnad.training.stance_data import annotated, dev_gold, weak
+    from isnad.training.stance_data import annotated, dev_gold, page_gold, weak
 
     shared, ann = Path(args.shared), Path(args.annotations)
     if not (shared / "data" / "unlabeled").is_dir():
         raise UserError(f"{shared}: not the shared data folder (no data/unlabeled)")
     cache = Path(args.cache) if args.cache else None
-    key = {"articles": args.weak_articles}
+    key = {"articles": args.weak_articles, "reserved": sorted(_reserved_keys(ann))}
     weak_ex = None
     if cache and cache.is_file():
         stored = pickle.loads(cache.read_bytes())
@@ -39,7 +40,16 @@ def load_examples(args):
         if cache:
             cache.parent.mkdir(parents=True, exist_ok=True)
             cache.write_bytes(pickle.dumps({"key": key, "examples": weak_ex}))
-    return list(annotated(ann, shared)), list(dev_gold(shared)), weak_ex
+    for e in weak_ex:
+        e.weight = args.weak_weight
+    pages = list(page_gold(ann, shared, Path("scratch/evalsets"))) if (ann / "pages").is_dir() else []
+    return list(annotated(ann, shared)), list(dev_gold(shared)) + pages, weak_ex
+
+
+def _reserved_keys(ann: Path) -> set:
+    from isnad.training.stance_data import _reserved
+
+    return {f"{a}:{b}" for a, b in _reserved(ann)}
 
 
 def run(args) -> int:
@@ -61,5 +71,10 @@ def run(args) -> int:
     print(f"wrote {out} ({len(model.vocab)} features)")
     if held:
         print("\nheld-out annotated claims (never trained on):\n" + evaluate(model, held).table())
-    print(f"\nshared dev pages ({'not ' if args.no_dev else ''}trained on):\n" + evaluate(model, dev).table())
+        base = [e for e in held if e.baseline]
+        right = sum(p == e.label for e, p in zip(base, model.predict([e.features for e in base])))
+        print(f"claims the rule engine found ({len(base)}): rules {sum(e.baseline == e.label for e in base) / len(base):.3f}"
+              f", classifier {right / len(base):.3f}")
+    print(f"\nshared dev pages and isnad's dev-split pages ({'not ' if args.no_dev else ''}trained on):\n"
+          + evaluate(model, dev).table())
     return 0
