@@ -24,7 +24,7 @@ from ..lexicon import load_tsv
 from ..arabic.normalize import norm, to_ascii_digits
 from ..arabic.tokens import tokenize, vocabulary
 from ..model import TimeExpr, Token
-from .numbers import clitic_variants, ordinals, reader, views
+from .numbers import amount_at, clitic_variants, ordinals, units
 
 try:  # Umm al-Qura tables (MIT); the tabular calendar is the fallback
     from hijridate import Gregorian as _Gregorian, Hijri as _Hijri
@@ -505,11 +505,10 @@ class TimeReader:
                 and self._weekday_at(ws, k + 1) is not None:
             return None  # منذ يوم الجمعة: since a weekday (read as that day), not "a day ago"
         n, unit, j = None, None, None
-        num = reader().amount_at(text, ws, k) if k < len(ws) and self._year_at(ws, k) is None else None
+        num = amount_at(ws, k) if k < len(ws) and self._year_at(ws, k) is None else None
         if num is not None and num.unit in TIME_UNITS:
             n, unit, j = num.value, num.unit, num.end_i
         elif k < len(ws) and ws[k].kind == "word":
-            from .numbers import units
             sing = units().forms.get(_strip(ws[k].norm))
             if sing in TIME_UNITS and _strip(ws[k].norm) == norm(sing) and self._year_at(ws, k + 1) is None:
                 n, unit, j = 1.0, sing, k + 1  # منذ أسبوع، قبل شهر (but منذ عام 2011 is a year)
@@ -613,7 +612,7 @@ def time_reader() -> TimeReader:
 def read_times(text: str, tokens: list[Token] | None, published: str | None
                ) -> tuple[list[TimeExpr], list[tuple[int, int]]]:
     """Date expressions of ``text`` and the character spans whose digits are dates, not quantities."""
-    ws = views(tokens if tokens is not None else tokenize(text))
+    ws = tokens if tokens is not None else tokenize(text)
     found = time_reader().read(text, ws, published)
     out, blocked = [], []
     for t in found:
