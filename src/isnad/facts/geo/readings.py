@@ -13,18 +13,13 @@ from dataclasses import dataclass, replace
 
 from ...arabic.normalize import norm, normalize
 from ...arabic.tokens import vocabulary
+from ...arabic.variants import CONJUNCTIONS, variants
 from ...model import Token
 from . import lexicon as lx
 
-# Proclitic strings removed from the first word of a name when the tokenizer did not split them (its split is
-# frequency-based and keeps rare words such as وبالرقة, وراوه whole). Longest first. (prefix, has article, level)
-_FALLBACK_PREFIXES = (
-    ("وبال", True, 2), ("وكال", True, 2), ("فبال", True, 2), ("وفال", True, 2), ("ولل", True, 2), ("فلل", True, 2),
-    ("وال", True, 2), ("فال", True, 2), ("بال", True, 2), ("كال", True, 2), ("لل", True, 2),
-    ("وب", False, 3), ("ول", False, 3), ("فب", False, 3), ("فل", False, 3),
-    ("و", False, 2), ("ف", False, 2), ("ب", False, 3), ("ل", False, 3),
-)
-# A token is split by the fallback prefixes only when the whole token is rare in the news vocabulary (وراوه yes;
+# Prepositions the fallback takes off the first word of a name (ك only before the article: كالرقة, not كسلا).
+FALLBACK_PREPS = "بلك"
+# A token gets the fallback readings only when the whole token is rare in the news vocabulary (وراوه yes;
 # وكيل، فاتن، فيلم no: they are words of their own).
 FALLBACK_MAX_FREQ = 20
 OPEN_QUOTES = set("«\"“‘'(")
@@ -120,18 +115,10 @@ def _readings_at(t: Token) -> Readings:
         else:
             add(norm("".join(w.text for w in rest)), rest[0].kind == "article" or norm(rest[0].text).startswith("ال"),
                 1, start)
-    # Fallback prefixes on the normalised string.
-    for p, art, level in (_FALLBACK_PREFIXES if vocabulary().get(text, 0) < FALLBACK_MAX_FREQ else ()):
-        if text.startswith(p) and len(text) - len(p) >= 3:
-            rest = text[len(p):]
-            if art:
-                cut = len(p) - 2
-                if p.endswith("لل"):
-                    rest = "ال" + rest
-                    cut = len(p) - 2
-                add(rest if rest.startswith("ال") else "ال" + rest, True, level, t.start + n.offsets[cut])
-            else:
-                add(rest, rest.startswith("ال") and len(rest) >= 4, level, t.start + n.offsets[len(p)])
+    # Proclitics the tokenizer left on a rare word (its split is frequency-based: وراوه، وبالرقة stay whole).
+    if vocabulary().get(text, 0) < FALLBACK_MAX_FREQ:
+        for key, art, level, at in _fallback(text):
+            add(key, art, level, t.start + n.offsets[at])
     cont = text[2:] if whole_art else text
     last = forms[-1] if forms else Form(text, False, 0, t.start)
     nis = lx.nisba_forms()
@@ -141,6 +128,29 @@ def _readings_at(t: Token) -> Readings:
             nisba, nisba_art = nis[f.key], f.article
             break
     return Readings(t, forms, cont, last.key, last.article, last.level > 0, nisba, nisba_art)
+
+
+def _fallback(text: str) -> list[tuple[str, bool, int, int]]:
+    """Readings of a normalised word with its proclitics taken off (:func:`isnad.arabic.variants`), the most
+    stripped first: (form, article, level, where the name starts in ``text``). لل is read both ways: with the
+    article elided (للرقة: ل + الرقة; the name starts at the ل, level 2, as after وال، بال) and as a plain
+    preposition (لليونسكو: ل + ليونسكو). Without the article the level is 2 when only و/ف came off and 3 when a
+    preposition did. What is left must be three letters at least."""
+    out = []
+    elided = variants(text, preps=FALLBACK_PREPS)  # وللرقة → للرقة → الرقة → رقة
+    if len(elided) > 2 and elided[-2].startswith("ال") and elided[-1] == elided[-2][2:] and len(elided[-1]) >= 3:
+        out.append((elided[-2], True, 2, len(text) - len(elided[-2])))  # the article came off after a clitic
+    plain = variants(text, article=False, preps=FALLBACK_PREPS, elide=False)  # لليونسكو → ليونسكو
+    prep = False
+    steps = []
+    for prev, v in zip(plain, plain[1:]):
+        prep = prep or prev[0] not in CONJUNCTIONS
+        steps.append((v, 3 if prep else 2, prev[0] == "ك"))
+    for v, level, kaf in reversed(steps):
+        if kaf and not (v.startswith("ال") and len(v) >= 5):
+            continue  # ك is taken off only before the article (كالرقة; not كسلا)
+        out.append((v, v.startswith("ال") and len(v) >= 4, level, len(text) - len(v)))
+    return out
 
 
 # --- positions among the readings of a text --------------------------------------------------------------------
