@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...arabic.normalize import norm
+from ...arabic.variants import variants
 from ...lexicon import load_keys, load_list, load_tsv
 from ...model import Token
 
 PKG = "isnad.facts"
-CLITICS = ("و", "ف", "ب", "ل")  # proclitics tried on number and date words (not ك: كميات is not ك + مئات)
+PREPOSITIONS = "بل"  # prepositions taken off number and date words (not ك: كميات is not ك + مئات)
 
 
 @dataclass(frozen=True)
@@ -109,15 +110,15 @@ def strip_article(n: str) -> str:
     return n[2:] if n.startswith("ال") and len(n) > 3 else n
 
 
-def clitic_variants(n: str) -> list[str]:
-    """The word, then without one or two proclitics (وعشرين، لنحو، بالمئة; not ك: كميات is not ك + مئات)."""
-    out = [n]
-    if len(n) > 3 and n[0] in CLITICS:
-        out.append(n[1:])
-        if len(n) > 4 and n[1] in ("ب", "ل", "ك"):
-            out.append(n[2:])
+@lru_cache(maxsize=100_000)
+def clitic_variants(n: str) -> tuple[str, ...]:
+    """The word, then what is left as its proclitics come off (:func:`isnad.arabic.variants`: و ف, then ب ل; not
+    ك: كميات is not ك + مئات), the article kept (اليوم، الآلاف are listed with it). A word starting with لل is
+    also read as ل + the elided article, without it and with it (للعام → عام، العام)."""
+    out = variants(n, article=False, preps=PREPOSITIONS, elide=False)
     if n.startswith("لل") and len(n) > 4:
-        out.append("ال" + n[2:])
+        _, with_article, bare = variants(n, preps=PREPOSITIONS)
+        out += (bare, with_article)
     return out
 
 
