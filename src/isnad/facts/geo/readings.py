@@ -46,7 +46,7 @@ class Readings:
     token: Token
     forms: list[Form]
     cont: str  # continuation key (article removed)
-    bare: str  # the shortest clitic-stripped form, article removed
+    bare: str  # the last reading's key (the text layer's split, or for a rare word the fallback's least stripped)
     article: bool  # the bare form had the article
     has_clitic: bool  # a preposition or conjunction was removed to get ``bare``
     nisba: str | None  # country code when the token is a country adjective

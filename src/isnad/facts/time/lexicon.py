@@ -148,6 +148,16 @@ def year_at(ws: list[Token], k: int, hijri: bool = False) -> tuple[int, int] | N
     return None
 
 
+def year_after(ws: list[Token], k: int, hijri: bool) -> tuple[int | None, int]:
+    """(year, next token) for a year at token ``k`` after a day and month (its Hijri mark taken in), else
+    (None, ``k``)."""
+    yr = year_at(ws, k, hijri)
+    if yr is None:
+        return None, k
+    year, k = yr
+    return year, hijri_mark(ws, k) if hijri else k
+
+
 def modifier(ws: list[Token], k: int) -> tuple[str | None, int]:
     """A past / future / current modifier at token ``k`` (الماضي، المقبل، الجاري) and the token after it."""
     if k < len(ws) and ws[k].kind == "word":

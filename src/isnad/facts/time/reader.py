@@ -15,7 +15,7 @@ from ..numbers.lexicon import strip_article
 from .calendar import valid
 from .lexicon import (MONTH_CUES, NOT_TODAY, TIME_UNITS, YEAR_NOUNS, alt_month, has_role, hijri_mark, int_of,
                       is_month_word, modifier, month_at, relative, role, time_words, touch, triggers, weekday_at,
-                      year_at, ymd_or_dmy)
+                      year_after, year_at, ymd_or_dmy)
 from .resolve import (FEW_DAYS, duration_value, hijri_value, hijri_year_value, infer_year, publication_date,
                       relative_value, weekday_value)
 
@@ -144,12 +144,7 @@ class TimeReader:
             return None  # a month alone is _month's
         k = alt_month(ws, k, month)
         hijri = cal == "hijri"
-        yr = year_at(ws, k, hijri)
-        year = None
-        if yr:
-            year, k = yr
-            if hijri:
-                k = hijri_mark(ws, k)
+        year, k = year_after(ws, k, hijri)
         mod, k2 = modifier(ws, k)
         if year is None and mod:
             k = k2
@@ -174,13 +169,11 @@ class TimeReader:
         cued = prev in MONTH_CUES or any(v in MONTH_CUES for v in clitic_variants(prev))
         k = alt_month(ws, k, month)
         mod, k2 = modifier(ws, k)
-        yr = year_at(ws, k, cal == "hijri")
-        if yr:
-            year, k = yr
+        year, k3 = year_after(ws, k, cal == "hijri")
+        if year is not None:
             if cal == "hijri":
-                k = hijri_mark(ws, k)
-                return Found(i, k, *hijri_value(None, month, year, None, pub))
-            return Found(i, k, f"{year:04d}-{month:02d}", "month")
+                return Found(i, k3, *hijri_value(None, month, year, None, pub))
+            return Found(i, k3, f"{year:04d}-{month:02d}", "month")
         if not (cued or mod) or cal == "hijri" and not mod:
             return None
         if mod:
