@@ -1,10 +1,12 @@
-"""The word lists the toponym resolver reads (all data files under ``isnad/facts/data/``)."""
+"""The word lists the toponym resolver reads (all data files under ``isnad/facts/data/``), each loaded once per
+process and matched as normalised keys."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ...lexicon import load_keys, load_list, load_tsv
 from ...arabic.normalize import norm, norm_key
+from .gazetteer import key_words, name_key
 
 PKG = "isnad.facts"
 
@@ -77,12 +79,10 @@ def titles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def phrases() -> dict[str, str]:
     """Key of a phrase (as :func:`isnad.facts.geo.gazetteer.name_key` builds it) -> block | null."""
-    from .gazetteer import name_key
     return {name_key(row[0]): row[1] for row in load_tsv(PKG, "data/non_places.tsv")}
 
 
 @lru_cache(maxsize=1)
 def phrase_starts() -> frozenset[str]:
     """Keys of the first word of every phrase of ``non_places.tsv``."""
-    from .gazetteer import key_words
     return frozenset(key_words(row[0])[0] for row in load_tsv(PKG, "data/non_places.tsv"))
