@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .. import evaluation
 from ..model import Article, Document
 from ..arabic.normalize import norm
 
@@ -272,25 +273,7 @@ def _title_f1(a: str | None, b: str | None) -> float:
 
 def pair_articles(gold_arts: list[dict], pred_arts: list[dict]) -> dict[int, int]:
     """Gold article index -> predicted article index, by title (or opening words) as score.py pairs them."""
-    pairs, used = {}, set()
-    for gi, g in enumerate(gold_arts):
-        best, bj = 0.0, None
-        for j, p in enumerate(pred_arts):
-            if j in used:
-                continue
-            if g.get("title"):
-                s = _title_f1(g["title"], p.get("title"))
-            else:
-                paras = p.get("paragraphs") or []
-                first = paras[0] if paras else ""
-                first = first if isinstance(first, str) else first.get("text", "")
-                s = _title_f1(g.get("body_first", ""), first[:len(g.get("body_first", "")) + 20])
-            if s > best:
-                best, bj = s, j
-        if bj is not None and best >= 0.6:
-            used.add(bj)
-            pairs[gi] = bj
-    return pairs
+    return dict(evaluation.pair_articles(gold_arts, pred_arts, _title_f1))
 
 
 @dataclass

@@ -332,3 +332,16 @@ def gazetteer() -> Gazetteer:
 
 def shared_source(shared: str | os.PathLike) -> Path:
     return Path(shared) / SOURCE_RELATIVE
+
+
+def country_named(text: str | None) -> str | None:
+    """The country a phrase names when the whole phrase is a country or a capital (موسكو → RU), else None: the
+    country a speaker phrase stands for (موسكو تنفي، إسرائيل قالت)."""
+    if not text:
+        return None
+    gaz = gazetteer()
+    for row, _ in gaz.lookup(name_key(text)):
+        p = gaz.place(row)
+        if p.kind == "country" or p.feature == "PPLC":
+            return p.country
+    return None

@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from ...arabic.normalize import norm, to_ascii_digits
-from ...lexicon import load_tsv
+from ...lexicon import load_tsv, months  # noqa: F401 - months: shared, re-exported
 from ...model import Token
 from ..numbers import clitic_variants, ordinals
 from .calendar import valid
@@ -30,15 +30,6 @@ YEAR_NOUNS = frozenset(("عام", "العام", "سنه", "السنه"))
 # Words after اليوم that make it a day of something else, not today (اليوم التالي، اليوم نفسه).
 NOT_TODAY = frozenset(norm(w) for w in ("التالي", "نفسه", "ذاته", "السابق", "الذي", "التي", "الوطني", "العالمي",
                                         "الدولي", "الموعود"))
-
-
-@lru_cache(maxsize=1)
-def months() -> dict[tuple[str, ...], tuple[int, str]]:
-    """Month name as normalised words -> (number, calendar). From the shared ``isnad/data/months.tsv``."""
-    out = {}
-    for name, number, cal in load_tsv("isnad", "data/months.tsv"):
-        out[tuple(norm(w) for w in name.split())] = (int(number), cal)
-    return out
 
 
 @lru_cache(maxsize=1)
