@@ -36,6 +36,8 @@ COMMAND_MODULES = (
     "eval_stance",
     "train_compare",
     "eval_pages",
+    "compare",
+    "eval_compare",
     "schema",
 )
 
