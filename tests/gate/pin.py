@@ -29,9 +29,11 @@ def floor_for(value: float, margin: float) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", type=Path, default=figures.HERE.parents[2] / "shared")
-    parser.add_argument("--margin", type=float, default=MARGIN)
+    parser = argparse.ArgumentParser(prog="python tests/gate/pin.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=figures.HERE.parents[2] / "shared",
+                        help="the shared data folder (default: ../shared beside the repository)")
+    parser.add_argument("--margin", type=float, default=MARGIN,
+                        help=f"floor = measured - margin, rounded down (default {MARGIN})")
     parser.add_argument("--dry-run", action="store_true", help="print the changes, write nothing")
     args = parser.parse_args(argv)
     if not (args.shared / "eval" / "score.py").is_file():
