@@ -4,7 +4,8 @@ Every claim of every document (already analysed by the pipeline) is compared wit
 documents. Two claims are about the same event when their contents (at least :data:`MIN_KEYS` words each) share
 enough words and concepts (Jaccard ≥ :data:`SAME_EVENT`), or somewhat fewer (≥ :data:`SAME_EVENT_ANCHORED`), or
 are alike in meaning (word-vector cosine ≥ :data:`SAME_MEANING`), together with an anchor: a place below country
-level, a date or a concept in common; or when they count the same thing (a unit) with such an anchor in common.
+level, a date or a concept in common; or when they count the same thing (a unit) with such an anchor in common; and a denial is linked to the claim of
+another document it surely denies (:func:`.negation.rank_denials`).
 Claims linked this way form groups (connected components); a group spans
 two documents at least.
 
@@ -89,6 +90,8 @@ def compare_documents(docs: Sequence[Document]) -> list[CrossGroup]:
              if views[i].scope != views[j].scope
              and (same_event(views[i], views[j], float(vec[i] @ vec[j]) if vec[i].any() and vec[j].any() else 0.0)
                   or counted_alike(views[i], views[j], comp.facts[i].counts, comp.facts[j].counts))]
+    edges += [(d, t) for d, targets in comp.denial_targets.items() for t, (_, rank) in targets.items()
+              if rank == 0 and views[d].scope != views[t].scope]  # a denial and the report it surely denies
     out = []
     for members in _components(len(views), edges):
         documents = sorted({int(views[i].scope) for i in members})
