@@ -116,3 +116,24 @@ def test_document_timeout_is_not_swallowed_by_except_exception():
             except Exception:  # noqa: BLE001 - what a stage might do
                 pass
             time.sleep(5)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_input_is_read_as_it_is_needed(workers):
+    """A long input: the first outcomes come back while only a bounded window of groups has been read (a runner
+    that read the whole input first would have pulled all 3,000)."""
+    from isnad.run.pool import WINDOW_PER_WORKER
+
+    pulled = []
+
+    def long_input():
+        for i in range(3000):
+            pulled.append(i)
+            yield parse_page(TEXT.format(i), source=f"doc-{i}")
+
+    batch = 2
+    outcomes = run(long_input(), RunOptions(factory="runner_helpers:text_only", workers=workers, batch_size=batch))
+    first = [next(outcomes) for _ in range(6)]
+    assert [o.source for o in first] == [f"doc-{i}" for i in range(6)] and not any(o.error for o in first)
+    assert len(pulled) <= batch * (WINDOW_PER_WORKER * workers + 4)
+    outcomes.close()
