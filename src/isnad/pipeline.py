@@ -5,11 +5,18 @@ declares the model attributes it ``requires`` (it cannot run without them), thos
 those it ``provides`` (as Stanza's processors declare what they need and provide). :class:`Pipeline` checks,
 once, after ``disable``/``stop_after`` are applied, that every required attribute is provided by ingestion or by
 an earlier stage, and that every stage's module imports; it then runs the stages document by document.
+
+A stage may also name a ``batch`` function ``(docs: list[Document], ctx) -> None`` that does the same work over
+several documents at once (the tagger runs the sentences of many articles as one batch of matrix products).
+:meth:`Pipeline.run_many` uses it, with a time limit per document; the process pool and the Dask engine
+(:mod:`isnad.run`) call :meth:`Pipeline.run_many` on small groups of documents.
 """
 from __future__ import annotations
 
 import importlib
 import logging
+import os
+import time
 from dataclasses import dataclass, field, fields
 from typing import Any, Callable, Iterable, Iterator
 
@@ -27,10 +34,18 @@ class Stage:
     provides: tuple[str, ...] = ()
     uses: tuple[str, ...] = ()  # read when present, not required
     description: str = ""
+    batch: str = ""  # "module:function" doing the same over a list of documents at once (optional)
 
     def load(self) -> Callable[[Document, "Context"], None]:
-        module, _, func = self.target.partition(":")
-        return getattr(importlib.import_module(module), func)
+        return _resolve(self.target)
+
+    def load_batch(self) -> Callable[[list[Document], "Context"], None] | None:
+        return _resolve(self.batch) if self.batch else None
+
+
+def _resolve(target: str):
+    module, _, func = target.partition(":")
+    return getattr(importlib.import_module(module), func)
 
 
 # What ingestion (isnad.ingest) puts on the model before any stage runs.
@@ -43,7 +58,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("text", "isnad.text.component:text_component", ("Article.text",), TEXT_LAYER,
           description="clitic-aware tokens, quotation-aware sentences, quotations"),
     Stage("ner", "isnad.ner.component:ner_component", ("Article.tokens",), ("Article.entities",),
-          description="persons, organisations, places, other names"),
+          description="persons, organisations, places, other names", batch="isnad.ner.component:ner_batch"),
     Stage("claims", "isnad.claims.component:claims_component", TEXT_LAYER, ("Article.claims",),
           uses=("Article.entities",), description="who said what, to whom, according to whom"),
     Stage("facts", "isnad.facts.component:facts_component", ("Article.tokens",),
@@ -57,6 +72,16 @@ STAGES: tuple[Stage, ...] = (
 )
 
 STAGE_NAMES = tuple(s.name for s in STAGES)
+
+
+DEBUG_ENV = "ISNAD_DEBUG"  # set to print the traceback of a document's failure (for developers)
+
+
+def _debug_traceback() -> None:
+    if os.environ.get(DEBUG_ENV):
+        import traceback
+
+        traceback.print_exc()
 
 
 def _check_names(stage: Stage) -> None:
@@ -126,13 +151,16 @@ class Pipeline:
         check_stages(self.stages)
         self.context = context or Context()
         self._funcs: list[tuple[Stage, Callable]] = []
+        self._batch: dict[str, Callable] = {}
         for s in self.stages:
             try:
                 self._funcs.append((s, s.load()))
+                if s.batch:
+                    self._batch[s.name] = s.load_batch()
             except (ImportError, AttributeError) as e:
                 raise PipelineError(f"stage {s.name!r} cannot be loaded ({s.target}): {e}") from None
 
-    def __call__(self, doc: Document) -> Document:
+    def _prepare(self, doc: Document) -> None:
         ctx = self.context
         for art in doc.articles:
             if not art.published and ctx.published:
@@ -140,10 +168,58 @@ class Pipeline:
             art.text  # noqa: B018 - fixes the text before any stage reads it
         if ctx.outlet and not doc.outlet:
             doc.outlet = ctx.outlet
+
+    def __call__(self, doc: Document) -> Document:
+        self._prepare(doc)
         for stage, func in self._funcs:
             log.debug("stage %s on %s", stage.name, doc.source)
-            func(doc, ctx)
+            func(doc, self.context)
         return doc
+
+    def run_many(self, docs: list[Document], limit: float | None = None) -> list[Document | BaseException]:
+        """Run the stages over ``docs``, a batched stage once over all of them; each document gets ``limit``
+        seconds (wall clock, all stages together; None: no limit). Returns, in order, each document analysed, or
+        what stopped it: :class:`~isnad.run.limits.DocumentTimeout` or the exception its stage raised (the
+        others go on). A batched stage's time is shared out by text length; when it fails or runs out of time,
+        the documents go through that stage one by one instead."""
+        from .run.limits import DocumentTimeout, time_limit
+
+        failed: dict[int, BaseException] = {}
+        for i, doc in enumerate(docs):
+            try:
+                self._prepare(doc)
+            except Exception as e:  # noqa: BLE001 - one document's failure stops that document only
+                failed[i] = e
+        spent = [0.0] * len(docs)
+        left = (lambda i: max(limit - spent[i], 1e-3)) if limit else (lambda i: None)  # noqa: E731
+        for stage, func in self._funcs:
+            live = [i for i in range(len(docs)) if i not in failed]
+            batch = self._batch.get(stage.name)
+            if batch is not None and len(live) > 1:
+                sizes = [sum(len(a.text) for a in docs[i].articles) + 1 for i in live]
+                t0 = time.monotonic()
+                try:
+                    with time_limit(sum(left(i) for i in live) if limit else None):
+                        batch([docs[i] for i in live], self.context)
+                except (DocumentTimeout, Exception):  # noqa: BLE001 - retried document by document below
+                    _debug_traceback()
+                else:
+                    took = time.monotonic() - t0
+                    for i, size in zip(live, sizes):
+                        spent[i] += took * size / sum(sizes)
+                        if limit and spent[i] > limit:
+                            failed[i] = DocumentTimeout()
+                    continue
+            for i in live:
+                t0 = time.monotonic()
+                try:
+                    with time_limit(left(i)):
+                        func(docs[i], self.context)
+                except (DocumentTimeout, Exception) as e:  # noqa: BLE001 - that document only
+                    _debug_traceback()
+                    failed[i] = e
+                spent[i] += time.monotonic() - t0
+        return [failed.get(i, doc) for i, doc in enumerate(docs)]
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:

@@ -115,19 +115,19 @@ def test_every_bad_input_gets_one_line_and_the_rest_are_processed(tmp_path, caps
 
 
 def test_internal_error_in_one_document_is_one_line(tmp_path, capsys, monkeypatch):
-    from isnad import pipeline
+    from isnad.text import component
 
     first, second = tmp_path / "first.txt", tmp_path / "second.txt"
     first.write_text(ARTICLE, encoding="utf-8")
     second.write_text(ARTICLE.replace(TITLE, "عنوان آخر لخبر ثان عن الحوار"), encoding="utf-8")
-    real_call = pipeline.Pipeline.__call__
+    real_stage = component.text_component
 
-    def failing(self, doc):
+    def failing(doc, ctx=None):
         if doc.source.endswith("first.txt"):
             raise RuntimeError("stage exploded\nwith a second line")
-        return real_call(self, doc)
+        return real_stage(doc, ctx)
 
-    monkeypatch.setattr(pipeline.Pipeline, "__call__", failing)
+    monkeypatch.setattr(component, "text_component", failing)
     code, docs, err = run(capsys, first, second)
     assert code == 3
     assert err == [f"isnad: {first}: internal error: RuntimeError: stage exploded with a second line"]

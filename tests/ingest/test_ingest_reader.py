@@ -84,7 +84,8 @@ def test_empty_whitespace_binary_and_missing_inputs(tmp_path):
         f"{tmp_path}/image.png: looks like a PNG image, not text or HTML",
         f"{tmp_path}/pages.zip: looks like a ZIP archive, not text or HTML",
         f"{tmp_path}/noise.bin: looks like binary data, not text or HTML",
-        f"{tmp_path}/page.txt.gz: gzip-compressed data (only .warc.gz archives are read compressed)",
+        f"{tmp_path}/page.txt.gz: damaged or truncated gzip data (Error -3 while decompressing data: invalid stored "
+        "block lengths)",
         f"{tmp_path}/missing.txt: no such file or directory",
     ]
 

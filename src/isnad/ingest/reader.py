@@ -17,7 +17,7 @@ import stat
 import sys
 import zlib
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from ..model import Document
 from .decode import decode_bytes
@@ -31,10 +31,11 @@ from .warc import iter_warc
 
 MAX_DOCUMENT_BYTES = 20 * 2**20  # one page of text or HTML; streams (JSONL, WARC) are read record by record
 SNIFF_BYTES = 4096
-DIRECTORY_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc", ".warc.gz",
-                      ".xml", ".rss", ".atom")
+DIRECTORY_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz",
+                      ".warc", ".warc.gz", ".xml", ".rss", ".atom")
 KINDS = ("auto", "text", "html", "jsonl", "warc", "feed")
 STREAM_KINDS = ("jsonl", "warc")
+OnOpen = Callable[[str, IO[bytes]], None]
 
 
 def kind_from_name(name: str) -> str | None:
@@ -122,11 +123,12 @@ def read_stream(stream: IO[bytes], source: str, kind: str = "auto", name: str | 
         if kind == "auto":
             kind = kind_from_name(name or source) or "auto"
         buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+        head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+        if kind != "warc" and kind_from_bytes(head) == "gzip":  # (a .warc.gz is read by the WARC reader)
+            yield from _gunzip(buffered, source, kind, name or source)
+            return
         if kind == "auto":
-            kind = kind_from_bytes(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES])
-            if kind == "gzip":
-                yield InputError(f"{source}: gzip-compressed data (only .warc.gz archives are read compressed)")
-                return
+            kind = kind_from_bytes(head)
         if kind == "jsonl":
             yield from iter_jsonl(buffered, source)
         elif kind == "warc":
@@ -137,6 +139,36 @@ def read_stream(stream: IO[bytes], source: str, kind: str = "auto", name: str | 
         yield e
     except Exception as e:  # noqa: BLE001 - one input's failure is reported as its error, never a traceback
         yield internal_error(source, e)
+
+
+def _gunzip(stream: IO[bytes], source: str, kind: str, name: str) -> Iterator[Document | InputError]:
+    """A gzip-compressed input (``dump.jsonl.gz``, ``page.html.gz``), decompressed as it is read; what it holds
+    is told as for any input (a single page inside is still held to the page size limit)."""
+    import gzip
+
+    class Gunzipped(gzip.GzipFile):
+        """Damaged or cut data is this input's error (what was read before it stays read)."""
+
+        def _checked(self, method, *args):
+            try:
+                return method(*args)
+            except (OSError, EOFError, zlib.error) as e:
+                raise InputError(f"{source}: damaged or truncated gzip data ({e})") from None
+
+        def read(self, *args):
+            return self._checked(super().read, *args)
+
+        def read1(self, *args):
+            return self._checked(super().read1, *args)
+
+        def readline(self, *args):
+            return self._checked(super().readline, *args)
+
+        def peek(self, *args):
+            return self._checked(super().peek, *args)
+
+    inner = name[:-3] if name.lower().endswith(".gz") else name
+    yield from read_stream(Gunzipped(fileobj=stream, mode="rb"), source, kind, name=inner)
 
 
 def open_input(path: str) -> IO[bytes]:
@@ -175,7 +207,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
             yield InputError(f"{p}: no such file or directory")
 
 
-def _read_file(p: str, kind: str) -> Iterator[Document | InputError]:
+def _read_file(p: str, kind: str, on_open: OnOpen | None = None) -> Iterator[Document | InputError]:
     try:
         st = os.stat(p)
         regular = stat.S_ISREG(st.st_mode)
@@ -183,6 +215,8 @@ def _read_file(p: str, kind: str) -> Iterator[Document | InputError]:
             yield InputError(f"{p}: empty file")
             return
         with open_input(p) as fh:
+            if on_open is not None:
+                on_open(p, fh)
             yield from read_stream(fh, p, kind, name=p, size=st.st_size if regular else None)
     except IsADirectoryError:
         yield InputError(f"{p}: is a directory")
@@ -192,13 +226,15 @@ def _read_file(p: str, kind: str) -> Iterator[Document | InputError]:
         yield InputError(f"{p}: cannot read ({(e.strerror or str(e)).lower()})")
 
 
-def read_paths(paths: Iterable[str], kind: str = "auto") -> Iterator[Document | InputError]:
-    """Documents (or errors) from every input, in order."""
+def read_paths(paths: Iterable[str], kind: str = "auto", on_open: OnOpen | None = None,
+               ) -> Iterator[Document | InputError]:
+    """Documents (or errors) from every input, in order. ``on_open(path, binary file)`` is called as each file
+    is opened (a progress bar follows how far it has been read)."""
     for p in expand_paths(paths):
         if isinstance(p, InputError):
             yield p
         elif p == "-":
             yield from read_stream(sys.stdin.buffer, "<stdin>", kind)
         else:
-            yield from _read_file(p, kind)
+            yield from _read_file(p, kind, on_open)
 

@@ -63,15 +63,29 @@ class NerModel:
 
     def find_entities(self, text: str, tokens: list | None = None) -> list[dict]:
         """Entities of ``text``; ``tokens``: the text layer's tokens of it, when already computed."""
-        if tokens is None:
-            from isnad.arabic import tokenize
+        return self.find_entities_many([(text, tokens)])[0]
 
-            tokens = tokenize(text)
-        sents = sentences_of(text, tokens)
-        tags = self.tag_sentences([[t.text for t in s] for s in sents])
-        out = []
-        for toks, tg in zip(sents, tags):
-            out.extend(entities_from_tags(text, toks, tg))
+    def find_entities_many(self, texts: list[tuple[str, list | None]]) -> list[list[dict]]:
+        """Entities of several texts (each with its tokens, or None), the sentences of all of them tagged as
+        one batch (faster than text by text); each text is its own running text for the consistency step."""
+        from .consistency import propagate
+
+        split = []
+        for text, tokens in texts:
+            if tokens is None:
+                from isnad.arabic import tokenize
+
+                tokens = tokenize(text)
+            split.append(sentences_of(text, tokens))
+        words = [[[t.text for t in s] for s in sents] for sents in split]
+        tags = self.tagger.tag([w for ws in words for w in ws])
+        out, k = [], 0
+        for (text, _), sents, ws in zip(texts, split, words):
+            found = []
+            for toks, tg in zip(sents, propagate(ws, tags[k:k + len(ws)])):
+                found.extend(entities_from_tags(text, toks, tg))
+            k += len(ws)
+            out.append(found)
         return out
 
 

@@ -16,6 +16,11 @@ def _warn_missing() -> None:
 
 def ner_component(doc, ctx=None) -> None:
     """Set ``article.entities`` for every article of ``doc``, on the text layer's (cached) tokens."""
+    ner_batch([doc], ctx)
+
+
+def ner_batch(docs, ctx=None) -> None:
+    """The same for several documents, their sentences tagged as one batch (the pipeline's batched call)."""
     from isnad.model import Entity
 
     from . import default_model_path, get_model
@@ -23,7 +28,6 @@ def ner_component(doc, ctx=None) -> None:
     if not default_model_path().exists():
         _warn_missing()
         return
-    model = get_model()
-    for art in doc.articles:
-        art.entities = [Entity(text=e["text"], start=e["start"], end=e["end"], label=e["label"])
-                        for e in model.find_entities(art.text, art.tokens)]
+    arts = [art for doc in docs for art in doc.articles]
+    for art, found in zip(arts, get_model().find_entities_many([(a.text, a.tokens) for a in arts])):
+        art.entities = [Entity(text=e["text"], start=e["start"], end=e["end"], label=e["label"]) for e in found]

@@ -50,15 +50,20 @@ class NumpyTagger:
             m["emb"] = emb
             self._prepare(m)
             self.members.append(m)
+        self._stack()
         self.start = np.mean([m["start_c"] for m in self.members], 0)
         self.trans = np.mean([m["trans_c"] for m in self.members], 0)
         self.end = np.mean([m["end"] for m in self.members], 0)
 
     def _prepare(self, m: dict) -> None:
-        """Stack both directions' first-layer input weights; split off the gazetteer columns as a table."""
+        """Stack both directions' first-layer input weights; split off the gazetteer columns as a table. The
+        input, forget and output gate columns are halved so that one tanh gives every gate
+        (sigmoid(x) = (tanh(x / 2) + 1) / 2)."""
         w_ih = np.concatenate([m["lstm_w_ih_l0"], m["lstm_w_ih_l0_reverse"]], 0)  # (8H, D)
         b = np.concatenate([m["lstm_b_ih_l0"] + m["lstm_b_hh_l0"],
                             m["lstm_b_ih_l0_reverse"] + m["lstm_b_hh_l0_reverse"]])
+        half = np.tile(self._gate_scale, 2)
+        w_ih, b = w_ih * half[:, None], b * half
         if self.cfg.get("use_gaz", True):
             g = m["gaz_emb"].shape[1]
             m["gaz_proj"] = m["gaz_emb"] @ w_ih[:, -g:].T + b  # (n_gaz, 8H), bias folded in
@@ -66,12 +71,34 @@ class NumpyTagger:
         else:
             m["gaz_proj"] = np.broadcast_to(b, (len(GAZ_TAGS), b.shape[0])).copy()
             m["type_w"] = np.ascontiguousarray(w_ih.T)
-        for key in [k for k in m if k.startswith("lstm_w_hh_")]:
-            m["whh_t_" + key[len("lstm_w_hh_"):]] = np.ascontiguousarray(m[key].T)
         cw = m.get("char_conv_w")  # (F, d, width)
         if cw is not None:
             # the convolution is linear in the character embeddings: one (n_chars, F) table per kernel offset
             m["char_tables"] = [m["char_emb"] @ cw[:, :, k].T for k in range(cw.shape[2])]
+
+    @property
+    def _gate_scale(self) -> np.ndarray:
+        H = self.H
+        return np.concatenate([np.full(2 * H, 0.5), np.ones(H), np.full(H, 0.5)]).astype(np.float32)
+
+    def _stack(self) -> None:
+        """Every member's recurrences side by side, so one step of all of them is one batched product:
+        ``whh[l]`` (R, H, 4H) with R = 2 x members in the order (m0 forward, m0 backward, m1 forward, ...);
+        for layers after the first, their input weights ``wih[l]`` (R, 2H, 4H) and biases (R, 1, 4H); the output
+        layers side by side, averaged (``out_w`` (2H x members, tags), ``out_b``)."""
+        sc = self._gate_scale
+        dirs = ("", "_reverse")
+        self.whh, self.wih, self.bih = [], [None], [None]
+        for layer in range(self.layers):
+            sfx = f"_l{layer}"
+            self.whh.append(np.stack([m["lstm_w_hh" + sfx + d].T * sc for m in self.members for d in dirs]))
+            if layer:
+                self.wih.append(np.stack([m["lstm_w_ih" + sfx + d].T * sc for m in self.members for d in dirs]))
+                self.bih.append(np.stack([((m["lstm_b_ih" + sfx + d] + m["lstm_b_hh" + sfx + d]) * sc)[None]
+                                          for m in self.members for d in dirs]))
+        n = len(self.members)
+        self.out_w = np.ascontiguousarray(np.concatenate([m["out_w"] for m in self.members], 1).T / n)
+        self.out_b = np.mean([m["out_b"] for m in self.members], 0)
 
     @classmethod
     def load(cls, path: str | os.PathLike, gazetteer=None) -> "NumpyTagger":
@@ -119,51 +146,67 @@ class NumpyTagger:
         parts.append(m["shape_emb"][cols(3)])
         return np.concatenate(parts, 1) @ m["type_w"]
 
-    def _recur(self, xp: np.ndarray, whh_t: np.ndarray) -> np.ndarray:
-        """One LSTM direction over left-aligned sequences: xp (B, T, 4H) -> hidden states (B, T, H)."""
-        B, T, _ = xp.shape
-        H = whh_t.shape[0]
-        h = np.zeros((B, H), dtype=np.float32)
-        c = np.zeros((B, H), dtype=np.float32)
-        out = np.empty((B, T, H), dtype=np.float32)
+    @staticmethod
+    def _recur(x: np.ndarray, whh: np.ndarray) -> np.ndarray:
+        """Stacked LSTM recurrences over left-aligned sequences: ``x`` (T, R, B, 4H) input projections (gate
+        columns scaled as :meth:`_prepare` says), ``whh`` (R, H, 4H) -> hidden states (T, R, B, H)."""
+        T, R, B, _ = x.shape
+        H = whh.shape[1]
+        h = np.zeros((R, B, H), dtype=np.float32)
+        c = np.zeros((R, B, H), dtype=np.float32)
+        g = np.empty((R, B, 4 * H), dtype=np.float32)
+        ig = np.empty((R, B, H), dtype=np.float32)
+        out = np.empty((T, R, B, H), dtype=np.float32)
         for t in range(T):
-            g = xp[:, t] + h @ whh_t
-            s = _sigmoid(g[:, :2 * H])
-            o = _sigmoid(g[:, 3 * H:])
-            c = s[:, H:] * c + s[:, :H] * np.tanh(g[:, 2 * H:3 * H])
-            h = o * np.tanh(c)
-            out[:, t] = h
+            np.matmul(h, whh, out=g)
+            g += x[t]
+            np.tanh(g, out=g)
+            g[:, :, :2 * H] += 1.0  # 2 x sigmoid of the input and forget gates
+            g[:, :, 3 * H:] += 1.0  # 2 x sigmoid of the output gate
+            c *= g[:, :, H:2 * H]
+            np.multiply(g[:, :, :H], g[:, :, 2 * H:3 * H], out=ig)
+            c += ig
+            c *= 0.5
+            np.tanh(c, out=h)
+            h *= g[:, :, 3 * H:]
+            h *= 0.5
+            out[t] = h
         return out
 
-    def _member_emissions(self, m: dict, proj: np.ndarray, types: np.ndarray, gaz: np.ndarray,
-                          pos: np.ndarray, rev: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """Emissions of one member for one batch. ``types``/``gaz``: per-token ids of the batch (flat);
-        ``pos``/``rev``: (B, T) flat index of each position, forward and reversed; ``mask``: real positions."""
-        H = self.H
+    def _batch_emissions(self, projs: list[np.ndarray], types: np.ndarray, gaz: np.ndarray, pos: np.ndarray,
+                         mask: np.ndarray) -> np.ndarray:
+        """Averaged emissions of the tokens of one batch. ``types``/``gaz``: per-token ids of the batch (flat);
+        ``pos``: (B, T) flat index of each position (padding: 0); ``mask``: the real positions."""
+        H, M = self.H, len(self.members)
         n = types.shape[0]
-        tf, gf = types[pos], gaz[pos]
-        xf = proj[tf, :4 * H] + m["gaz_proj"][gf, :4 * H]
-        hf = self._recur(xf, m["whh_t_l0"])
-        tb, gb = types[rev], gaz[rev]
-        xb = proj[tb, 4 * H:] + m["gaz_proj"][gb, 4 * H:]
-        hb = self._recur(xb, m["whh_t_l0_reverse"])
-        flat = np.empty((n, 2 * H), dtype=np.float32)
-        flat[pos[mask], :H] = hf[mask]
-        flat[rev[mask], H:] = hb[mask]
-        for layer in range(1, self.layers):
-            sfx = f"_l{layer}"
-            xf = flat @ m["lstm_w_ih" + sfx].T + (m["lstm_b_ih" + sfx] + m["lstm_b_hh" + sfx])
-            xb = flat @ m["lstm_w_ih" + sfx + "_reverse"].T + (
-                m["lstm_b_ih" + sfx + "_reverse"] + m["lstm_b_hh" + sfx + "_reverse"])
-            hf = self._recur(xf[pos], m["whh_t" + sfx])
-            hb = self._recur(xb[rev], m["whh_t" + sfx + "_reverse"])
-            flat = np.empty((n, 2 * H), dtype=np.float32)
-            flat[pos[mask], :H] = hf[mask]
-            flat[rev[mask], H:] = hb[mask]
-        return flat @ m["out_w"].T + m["out_b"]
+        lengths = mask.sum(1)
+        rev = pos.copy()
+        for b, k in enumerate(lengths):
+            rev[b, :k] = pos[b, :k][::-1]
+        fwd_t, rev_t = pos.T, rev.T  # (T, B)
+        x = np.empty((pos.shape[1], 2 * M, pos.shape[0], 4 * H), dtype=np.float32)
+        for k, m in enumerate(self.members):
+            p = projs[k][types]
+            p += m["gaz_proj"][gaz]
+            x[:, 2 * k] = p[fwd_t, :4 * H]
+            x[:, 2 * k + 1] = p[rev_t, 4 * H:]
+        flat = np.empty((M, n, 2 * H), dtype=np.float32)
+        sel_f, sel_b = pos[mask], rev[mask]
+        for layer in range(self.layers):
+            if layer:
+                xs = np.matmul(np.repeat(flat, 2, 0), self.wih[layer]) + self.bih[layer]  # (R, n, 4H)
+                x = np.ascontiguousarray(np.stack([xs[r][pos if r % 2 == 0 else rev] for r in range(2 * M)])
+                                         .transpose(2, 0, 1, 3))
+            hs = self._recur(x, self.whh[layer]).transpose(1, 2, 0, 3)  # (R, B, T, H)
+            flat = np.empty((M, n, 2 * H), dtype=np.float32)
+            for k in range(M):
+                flat[k, sel_f, :H] = hs[2 * k][mask]
+                flat[k, sel_b, H:] = hs[2 * k + 1][mask]
+        return flat.transpose(1, 0, 2).reshape(n, 2 * H * M) @ self.out_w + self.out_b
 
-    def emissions(self, sents: list[list[str]], batch_size: int = 128) -> list[np.ndarray]:
-        """Per-sentence emission scores (n_tokens x n_tags), averaged over the ensemble members."""
+    def emissions(self, sents: list[list[str]], max_tokens: int = 4096) -> list[np.ndarray]:
+        """Per-sentence emission scores (n_tokens x n_tags), averaged over the ensemble members. Sentences are
+        sorted by length and run in batches of up to ``max_tokens`` positions (padding included)."""
         sents = [list(s) for s in sents]
         lengths = [len(s) for s in sents]
         flat_tokens = [t for s in sents for t in s]
@@ -182,28 +225,28 @@ class NumpyTagger:
             gaz = np.zeros(len(flat_tokens), dtype=np.int64)
         offsets = np.concatenate([[0], np.cumsum(lengths)])
         out = [np.zeros((n, len(TAGS)), dtype=np.float32) for n in lengths]
+        projs = [self._type_projection(m, feats) for m in self.members]  # (n_types, 8H) each
         order = sorted((i for i in range(len(sents)) if lengths[i]), key=lambda i: lengths[i])
-        for m in self.members:
-            proj = self._type_projection(m, feats)  # (n_types, 8H)
-            for k in range(0, len(order), batch_size):
-                idx = order[k:k + batch_size]
-                B, T = len(idx), lengths[idx[-1]]
-                pos = np.zeros((B, T), dtype=np.int64)
-                rev = np.zeros((B, T), dtype=np.int64)
-                mask = np.zeros((B, T), dtype=bool)
-                sel = []
-                for b, i in enumerate(idx):
-                    n = lengths[i]
-                    pos[b, :n] = np.arange(len(sel), len(sel) + n)
-                    rev[b, :n] = pos[b, :n][::-1]
-                    mask[b, :n] = True
-                    sel.extend(range(offsets[i], offsets[i] + n))
-                em = self._member_emissions(m, proj, tok_type[sel], gaz[sel], pos, rev, mask)
-                for b, i in enumerate(idx):
-                    out[i] += em[pos[b, :lengths[i]]]
-        if len(self.members) > 1:
-            for e in out:
-                e /= len(self.members)
+        k = 0
+        while k < len(order):
+            T = lengths[order[k]]
+            j = k + 1
+            while j < len(order) and lengths[order[j]] * (j + 1 - k) <= max_tokens:
+                j += 1
+            idx = order[k:j]
+            k = j
+            B, T = len(idx), lengths[idx[-1]]
+            pos = np.zeros((B, T), dtype=np.int64)
+            mask = np.zeros((B, T), dtype=bool)
+            sel = []
+            for b, i in enumerate(idx):
+                n = lengths[i]
+                pos[b, :n] = np.arange(len(sel), len(sel) + n)
+                mask[b, :n] = True
+                sel.extend(range(offsets[i], offsets[i] + n))
+            em = self._batch_emissions(projs, tok_type[sel], gaz[sel], pos, mask)
+            for b, i in enumerate(idx):
+                out[i] = em[pos[b, :lengths[i]]]
         return out
 
     def viterbi(self, em: np.ndarray) -> list[int]:
@@ -240,7 +283,7 @@ class NumpyTagger:
     def tag(self, sents: list[list[str]], batch_size: int = 128) -> list[list[str]]:
         sents = [list(s) for s in sents]
         out: list[list[str]] = [[] for _ in sents]
-        ems = self.emissions(sents, batch_size)
+        ems = self.emissions(sents)
         bias = float(self.cfg.get("o_bias", 0.0))  # chosen on the dev sentences at training time
         if bias:
             for e in ems:
