@@ -213,6 +213,8 @@ class Lookup:
             forms = self.lex.cues.get((k,))
             if forms:
                 return ordered, (forms, False, conj(k))
+        if "relayrel" in self.roles_of(i):
+            return ordered, None  # في بيان أوردته وكالة …: the relative verb names a relay, not a speaker
         for k in keys:
             for suf in OBJECT_PRONOUNS:
                 if k.endswith(suf) and len(k) - len(suf) >= 2:
