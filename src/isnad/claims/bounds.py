@@ -96,30 +96,29 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
             limit = pos.cut_point(cs, g)
             break
     # writer's glosses and concessive clauses after a comma end the reported words
-    j = pos.tok_at(cs)
-    while j < s1 and toks[j].start < limit:
+    for j in pos.commas_from(cs):
         t = toks[j]
-        if t.text in COMMAS and not pos.in_quote_since(j, cs):
-            if r.phrase(j + 1, "gloss", s1) > j + 1 or r.phrase(j + 1, "concess", s1) > j + 1:
-                limit = t.start
-                break
-            parenthetical = f.how is How.REL and r.role(f.a - 1, "rel") and f.a >= 2 and toks[f.a - 2].text in COMMAS
-            if f.ctype is ContentType.NP and (r.phrase(j + 1, "break", s1) > j + 1 or toks[pos.tok_at(cs)].prep == BA) \
-                    or parenthetical:  # "طهران، التي تنفي أي تورط، ردت": the relative clause closes
-                limit = t.start
-                break
-        j += 1
+        if j >= s1 or t.start >= limit:
+            break
+        if r.phrase(j + 1, "gloss", s1) > j + 1 or r.phrase(j + 1, "concess", s1) > j + 1:
+            limit = t.start
+            break
+        parenthetical = f.how is How.REL and r.role(f.a - 1, "rel") and f.a >= 2 and toks[f.a - 2].text in COMMAS
+        if f.ctype is ContentType.NP and (r.phrase(j + 1, "break", s1) > j + 1 or toks[pos.tok_at(cs)].prep == BA) \
+                or parenthetical:  # "طهران، التي تنفي أي تورط، ردت": the relative clause closes
+            limit = t.start
+            break
     end = pos.trim(cs, limit)
     if f.ctype in QUOTED:
         q = pos.quote_of(pos.tok_at(cs) + 1) if text[cs] in QUOTE_CHARS else None
         if q is not None and q.start == cs and q.closed and q.end <= end + 1:
             end = min(end, q.end)
     elif f.ctype is ContentType.CLAUSE:
-        q = next((q for q in pos.quotes if q.start == cs), None)
+        q = pos.quote_starting(cs)
         if q is not None and q.closed and q.end < end and text[q.end - 2] in TERMINALS:
             end = q.end  # «… .» closes the words before the sentence goes on
-        for q in pos.quotes:
-            if cs < q.end < end and q.closed and q.start >= cs and text[q.end:q.end + 1] in FULL_STOPS:
+        for q in pos.quotes_in(cs, end):
+            if cs < q.end < end and q.closed and text[q.end:q.end + 1] in FULL_STOPS:
                 end = q.end  # «…». — a full stop right after the quotation ends the words
                 break
         end = pos.quote_cut(cs, end)

@@ -25,6 +25,12 @@ class ArticleContext:
     text: str
     mentions: list[Mention] = field(default_factory=list)
     frames: list[Frame] = field(default_factory=list)
+    order: dict[int, int] = field(default_factory=dict)  # id of a kept frame -> its index in ``frames``
+    mention_ends: list[int] = field(default_factory=list)  # end offset of each mention, in order
+
+    def set_mentions(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.mention_ends = [self.toks[b - 1].end for _, b, _ in mentions]
 
     @classmethod
     def of(cls, article: Article, lex: Lexicon) -> "ArticleContext":

@@ -30,31 +30,45 @@ from .mentions import find_mentions
 from .names import NameBook
 from .resolution import resolve
 from .speaker import parse
+
+MAX_FRAMES = 32  # cues read together in one sentence (more are read in groups of this many)
 from .stance import decide_stance
 
 
 def read_frames(article: Article, lex: Lexicon | None = None) -> tuple[ArticleContext, list[Frame]]:
     """Run the passes over ``article``: its context, and the frames that make claims, in document order."""
     ctx = ArticleContext.of(article, lex or lexicon())
-    ctx.mentions = find_mentions(ctx)
-    for k in range(len(ctx.pos.sents)):
-        s0, s1 = ctx.pos.sent_range(k)
-        if s1 <= s0:
-            continue
-        sc = SentenceContext(ctx, k, s0, s1)
-        sc.frames = find_frames(sc)
-        for f in sc.frames:
-            parse(sc, f)
-        live = merge(sc, sc.frames)
-        attributions(sc, live)
-        close_contents(sc, live)
-        ctx.frames.extend(f for f in live if not f.dropped)
+    ctx.set_mentions(find_mentions(ctx))
+    for k, s0, s1 in ctx.pos.pieces():
+        found = SentenceContext(ctx, k, s0, s1)
+        for sc in split_frames(found, find_frames(found)):
+            for f in sc.frames:
+                parse(sc, f)
+            live = merge(sc, sc.frames)
+            attributions(sc, live)
+            close_contents(sc, live)
+            ctx.frames.extend(f for f in live if not f.dropped)
     resolve(ctx)
     inherit_vias(ctx, ctx.frames)
     carry_outlet(ctx, ctx.frames)
     frames = [f for f in ctx.frames if not f.dropped and f.cstart is not None and f.sp_span is not None]
     frames.sort(key=lambda f: ctx.toks[f.a].start)
     return ctx, frames
+
+
+def split_frames(sc: SentenceContext, frames: list[Frame]) -> list[SentenceContext]:
+    """The sentence (piece) ``sc`` with its ``frames``, cut before every :data:`MAX_FRAMES`-th cue when it has
+    more: no sentence of news has that many reports, and the passes compare the frames of a sentence pairwise."""
+    if len(frames) <= MAX_FRAMES:
+        sc.frames = frames
+        return [sc]
+    out, s0 = [], sc.s0
+    for n in range(0, len(frames), MAX_FRAMES):
+        group = frames[n:n + MAX_FRAMES]
+        nxt = frames[n + MAX_FRAMES].cue_start() if n + MAX_FRAMES < len(frames) else sc.s1
+        out.append(SentenceContext(sc.doc, sc.index, s0, nxt, group))
+        s0 = nxt
+    return out
 
 
 def extract_claims(article: Article, start_id: int = 1) -> list[Claim]:

@@ -112,6 +112,10 @@ class Lexicon:
                              frozenset(preps))
                 self.cues.setdefault(cf.form, []).append(cf)
         self.max_cue_len = max(len(k) for k in self.cues)
+        # multi-word cues by their first word: (the other words, forms), longest first
+        self.cue_index: dict[str, list[tuple[tuple[str, ...], list[CueForm]]]] = {}
+        for k in sorted((k for k in self.cues if len(k) > 1), key=len, reverse=True):
+            self.cue_index.setdefault(k[0], []).append((k[1:], self.cues[k]))
 
         self.grammar: dict[str, set[str]] = {}
         self.phrases: dict[tuple[str, ...], set[str]] = {}
@@ -123,6 +127,12 @@ class Lexicon:
                 self.phrases.setdefault(ws, set()).add(role)
         self.max_phrase_len = max(len(k) for k in self.phrases)
         self.phrase_firsts = {k[0] for k in self.phrases}
+        self.phrase_index: dict[str, list[tuple[tuple[str, ...], set[str]]]] = {}  # by first word
+        for k, roles in self.phrases.items():
+            self.phrase_index.setdefault(k[0], []).append((k[1:], roles))
+        # the forms a complementiser takes, with ب (بأن)
+        self.comp_keys = frozenset(w for w, roles in self.grammar.items() if "comp" in roles)
+        self.comp_keys |= frozenset(BA + w for w in self.comp_keys)
 
         self.speakers: dict[str, SpeakerNoun] = {}
         for form, typ, gender, number, role in _rows("speakers.tsv"):
@@ -133,6 +143,9 @@ class Lexicon:
         self.actors: dict[tuple[str, ...], tuple[str, str]] = {}
         for name, typ, gender in _rows("actors.tsv"):
             self.actors[_words(name)] = (typ, gender)
+        self.actor_first_len: dict[tuple[str, int], tuple[str, str]] = {}  # (first word, length) -> the first actor
+        for key, val in self.actors.items():
+            self.actor_first_len.setdefault((key[0], len(key)), val)
         self.outlets: set[tuple[str, ...]] = set()
         for name in load_list(PACKAGE, "data/outlets.txt"):
             self.outlets.add(_words(name.lower()))

@@ -17,8 +17,7 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
     """Every speaker-like phrase of the article, in order (the names in them are learnt on the way)."""
     r, pos, toks = ctx.r, ctx.pos, ctx.toks
     out: list[Mention] = []
-    for k in range(len(pos.sents)):
-        s0, s1 = pos.sent_range(k)
+    for _, s0, s1 in pos.pieces():
         j = s0
         while j < s1:
             t = toks[j]

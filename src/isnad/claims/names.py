@@ -20,6 +20,14 @@ class NameBook:
             nm = r.name_in(a, b)
             if nm:
                 self.persons.append(self.clean(ctx.text[ctx.toks[nm[0]].start:ctx.toks[nm[1] - 1].end]))
+        # the fullest name ending in each shorter run of words (the first met of the longest)
+        self.fuller: dict[tuple[str, ...], tuple[int, str]] = {}
+        for full in self.persons:
+            fk = tuple(norm(full).split())
+            for n in range(1, len(fk)):
+                got = self.fuller.get(fk[-n:])
+                if got is None or len(fk) > got[0]:
+                    self.fuller[fk[-n:]] = (len(fk), full)
 
     @staticmethod
     def clean(s: str) -> str:
@@ -31,13 +39,9 @@ class NameBook:
         ctx = self.ctx
         if info.type == "person" and info.name:
             short = self.clean(info.name)
-            ks = norm(short).split()
-            best = short
-            for full in self.persons:
-                fk = norm(full).split()
-                if len(fk) > len(ks) and fk[-len(ks):] == ks and len(fk) > len(norm(best).split()):
-                    best = full
-            return best
+            ks = tuple(norm(short).split())
+            got = self.fuller.get(ks) if ks else None
+            return got[1] if got is not None and got[0] > len(ks) else short
         if info.type in ("organization", "outlet", "document") and f.speaker is not None and f.how is not How.CONT:
             a, b = f.speaker
             core = ctx.r.walk(a, b, strict=True)

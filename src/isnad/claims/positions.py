@@ -3,8 +3,8 @@
 :class:`Positions` indexes the text layer the ``text`` stage wrote (``Article.tokens``, ``.sentences``,
 ``.quotes``) and answers, for the passes of the attribution engine:
 
-- look-ups: the token at an offset, a sentence's token range, a paragraph's end, the quotation that opens at or
-  contains a token;
+- look-ups (:class:`.layout.Layout`): the token at an offset, a sentence's token range, the quotation that opens
+  at or contains a token;
 - clauses: where the clause containing a token starts, discourse openers, whether a phrase stands in subject
   position, whether a token leads its sentence;
 - adjuncts: what may stand between a cue and its words (:meth:`Positions.zone`: commas, time words, a
@@ -17,15 +17,15 @@ complementiser, a cue, a speaker phrase?) come from the :class:`.phrases.Reader`
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 
 from ..arabic import QUOTE_CHARS
-from ..model import Article, Quote, Token
-from .frame import Frame, Range, Zone
+from ..model import Article
+from .frame import Frame, Zone
 from .lexicon import (BA, COMMAS, LAM, LAM_FORMS, TATWEEL, TERMINALS, CueKind, Lexicon, pronouns,
                       words)
+from .layout import Layout, innermost
 from .phrases import ON_BEHALF, Reader
-
 CLAUSE_PUNCT = ":.-–—"  # punctuation (besides commas) that ends a clause
 TRIM_PUNCT = ".،,:؛;-–—"  # trailing punctuation trimmed off a content
 FULL_STOPS = (".", "!", "?", "؟")
@@ -39,85 +39,50 @@ MEDIUM_WORDS = words("medium_words")  # حساب، صفحة، تويتر: media 
 POSSESSIVE = tuple(p.suffix for p in pronouns() if p.person == 3 and p.number != "d")
 
 
-class Positions:
-    """Tokens, sentences, paragraphs and quotations of one article, and the position questions over them."""
+class Positions(Layout):
+    """Tokens, sentences, paragraphs and quotations of one article (:class:`.layout.Layout`), and the position
+    questions over them."""
 
     def __init__(self, article: Article, lex: Lexicon):
-        if article.tokens is None or article.sentences is None or article.quotes is None:
-            raise ValueError(f"article {article.id}: the text layer is missing (run the text stage first)")
-        self.article = article
-        self.text = article.text
+        super().__init__(article)
         self.lex = lex
-        self.toks: list[Token] = article.tokens
-        self._starts = [t.start for t in self.toks]
-        self.sents = article.sentences
-        self.sent_tok: list[Range] = [(s.first, s.last) for s in self.sents]
-        self.quotes: list[Quote] = article.quotes
-        self.inside: list[list[int]] = [[] for _ in self.toks]  # quote indices containing each token
-        for qi, q in enumerate(self.quotes):
-            for j in range(q.first, q.last):
-                self.inside[j].append(qi)
-        self._close_at = {self.tok_at(q.start): qi for qi, q in enumerate(self.quotes)}
         self.r = Reader(self, lex, article.entities)
-
-    # --- look-ups ----------------------------------------------------------------------------------------
-    def tok_at(self, offset: int) -> int:
-        """Index of the token covering ``offset`` (or the first token after it)."""
-        k = bisect_right(self._starts, offset) - 1
-        if k < 0:
-            return 0
-        if self.toks[k].end <= offset:
-            return k + 1
-        return k
-
-    def sent_range(self, k: int) -> Range:
-        """Token range [first, last) of sentence ``k``."""
-        return self.sent_tok[k]
-
-    def quote_opening(self, i: int) -> Quote | None:
-        """The quotation whose opening mark is token ``i``."""
-        qi = self._close_at.get(i)
-        if qi is None or self.toks[i].text not in QUOTE_CHARS:
-            return None
-        return self.quotes[qi]
-
-    def is_open_quote(self, i: int) -> bool:
-        return 0 <= i < len(self.toks) and self.quote_opening(i) is not None
-
-    def quote_of(self, i: int) -> Quote | None:
-        """The innermost quotation containing token ``i``."""
-        qs = self.inside[i] if 0 <= i < len(self.toks) else []
-        return self.quotes[qs[-1]] if qs else None
-
-    def in_quote_since(self, i: int, start: int) -> bool:
-        """Is token ``i`` inside a quotation that opens at or after offset ``start``?"""
-        return any(self.quotes[q].start >= start for q in self.inside[i])
-
-    def quoted_share(self, a: int, b: int) -> float:
-        """Share of the non-space characters of [a, b) inside quotation marks."""
-        if b <= a:
-            return 0.0
-        covered = [False] * (b - a)
-        for q in self.quotes:
-            for x in range(max(a, q.start), min(b, q.end)):
-                covered[x - a] = True
-        body = [c for c, ch in zip(covered, self.text[a:b]) if not ch.isspace()]
-        return sum(body) / len(body) if body else 0.0
+        # clause breaks: the last comma, clause punctuation or complementiser at or before each token, and the
+        # opening mark of the innermost quotation still open at each token (see :meth:`clause_start`)
+        self._brk: list[int] | None = None
+        self._open_before: list[int] | None = None
+        self._commas: dict[int, list[int]] = {}
 
     # --- clauses, adjuncts, spans --------------------------------------------------------------------------
     def clause_start(self, j: int, s0: int) -> int:
-        """First token of the clause containing token ``j``."""
-        k = j - 1
-        while k >= s0:
-            t = self.toks[k]
-            if not t.word and (t.text in COMMAS or t.text in CLAUSE_PUNCT):
-                break
-            if self.is_open_quote(k) and self.quote_opening(k).end > self.toks[j].start:
-                break
-            if self.r.is_comp(k):
-                break
-            k -= 1
-        return k + 1
+        """First token of the clause containing token ``j``: after the last comma, clause punctuation or
+        complementiser before it, or after the opening mark of a quotation still open at ``j``."""
+        if self._brk is None:
+            self._index_clauses()
+        b = self._brk[j - 1] if j > 0 else -1
+        if 0 <= j < len(self.toks):
+            b = max(b, self._open_before[j])
+        return max(s0, b + 1)
+
+    def _index_clauses(self) -> None:
+        r, toks = self.r, self.toks
+        brk, last = [], -1
+        for k, t in enumerate(toks):
+            if t.kind == "punct":
+                if t.text in COMMAS or t.text in CLAUSE_PUNCT:
+                    last = k
+            elif r.is_comp(k):
+                last = k
+            brk.append(last)
+        self._brk = brk
+        # a quotation opening at token m is still open at every token that starts before its end
+        ranges, marks = [], []
+        for m, qi in sorted(self._close_at.items()):
+            if toks[m].text in QUOTE_CHARS:
+                ranges.append((m + 1, bisect_left(self._starts, self.quotes[qi].end)))
+                marks.append(m)
+        inner = innermost(ranges, len(toks))
+        self._open_before = [marks[x] if x >= 0 else -1 for x in inner]
 
     def skip_openers(self, cs: int, end: int) -> int:
         """First token at or after ``cs`` past discourse openers (و، في المقابل), forms of كان and hashtags."""
@@ -191,8 +156,9 @@ class Positions:
                 continue
             if open_recipient and recipient is None and r.is_recipient_start(k, orgs=True):
                 e = self.recipient_end(k, s1)
-                recipient = (k, e)
-                k = e
+                if any(self.toks[m].word for m in range(k + 1, e)) or not self.toks[k].text.endswith(TATWEEL):
+                    recipient = (k, e)  # (لـ«» names no one: no recipient)
+                k = max(e, k + 1)
                 continue
             if t.bare in EVENT_PREPS and self.is_event(k + 1):
                 k = self.skip_genitive(k + 1, k + 2, s1)  # على هامش لقاء رئيس الحكومة …
@@ -279,11 +245,14 @@ class Positions:
             return k + 1
         j = k
         if t.text.endswith(TATWEEL) and t.norm in LAM_FORMS:
-            j += 1
+            j = self.skip_stray_quotes(j + 1, s1)
             qe = r.short_quote_end(j, 6)
             if qe is not None:
                 return qe
-            return max(r.walk(j, s1), j + 1)
+            e = r.walk(j, s1) if j < s1 else j
+            if e > j:
+                return e
+            return j + 1 if j == k + 1 and j < s1 else j  # (nothing named after stray marks: no recipient)
         sn = r.speaker_noun(k)
         if sn is not None and (sn.role == "title" and sn.type == "person" or sn.type == "outlet"):
             # لوكيل وزير الخارجية أحمد يلدز، لصحيفة الوطن، لصحيفة «واشنطن بوست» الأميركية
@@ -305,6 +274,16 @@ class Positions:
                 j += 1
                 continue
             break
+        return j
+
+    def skip_stray_quotes(self, j: int, s1: int) -> int:
+        """Past quotation marks at ``j`` that open no short quotation: an empty one (لـ«») or a stray mark before
+        the real one (لـ" «الشرق»)."""
+        for _ in range(4):
+            t = self.r.tok(j)
+            if j >= s1 or t is None or t.word or t.text not in QUOTE_CHARS or self.r.short_quote_end(j, 6) is not None:
+                break
+            j += 1
         return j
 
     def ends_sentence(self, k: int, s1: int) -> bool:
@@ -346,10 +325,6 @@ class Positions:
                 return True
         return False
 
-    def tok_span(self, a: int, b: int) -> Range:
-        """Character span of tokens [a, b)."""
-        return self.toks[a].start, self.toks[b - 1].end
-
     def cut_before(self, f: Frame) -> int:
         """Offset where the words before a trailing attribution end (before its comma)."""
         a = f.cue_start()
@@ -365,7 +340,7 @@ class Positions:
             ch = text[b - 1]
             if ch.isspace() or ch in TRIM_PUNCT:
                 b -= 1
-            elif ch in QUOTE_CHARS and not any(q.start >= a and q.end == b for q in self.quotes):
+            elif ch in QUOTE_CHARS and not self.quote_ends_at(a, b):
                 b -= 1
             else:
                 break
@@ -373,7 +348,7 @@ class Positions:
 
     def quote_cut(self, cs: int, end: int) -> int:
         """End a clause content at its last long quotation when only a writer's tail follows it."""
-        qs = [q for q in self.quotes if q.start >= cs and q.closed and q.end < end]
+        qs = [q for q in self.quotes_in(cs, end) if q.closed and q.end < end]
         if not qs:
             return end
         q = qs[-1]
@@ -381,7 +356,7 @@ class Positions:
         if qwords < 4:
             return end
         before = self.text[cs:q.end]
-        inside = sum(p.end - p.start for p in self.quotes if p.start >= cs and p.end <= q.end)
+        inside = sum(p.end - p.start for p in self.quotes_in(cs, q.end) if p.end <= q.end)
         if inside < 0.5 * len(before.strip()):
             return end
         tail = self.text[q.end:end]
@@ -389,21 +364,30 @@ class Positions:
             return end
         return q.end
 
+    def commas_from(self, cs: int) -> list[int]:
+        """The commas of the sentence (piece) from offset ``cs`` on that stand outside any quotation opened since
+        ``cs`` (token indices, in order; memoised per offset)."""
+        got = self._commas.get(cs)
+        if got is None:
+            j = self.tok_at(cs)
+            end = self.piece_end(j)
+            got = self._commas[cs] = [m for m in range(j, end)
+                                      if self.toks[m].text in COMMAS and not self.in_quote_since(m, cs)]
+        return got
+
     def comma_between(self, f: Frame, g: Frame) -> bool:
         """Is there a comma, outside quotations opened in ``f``'s content, between that content and cue ``g``?"""
-        return any(self.toks[m].text in COMMAS and not self.in_quote_since(m, f.cstart)
-                   for m in range(self.tok_at(f.cstart), g.a))
+        commas = self.commas_from(f.cstart)
+        return bool(commas) and commas[0] < g.a
 
     def cut_point(self, cs: int, g: Frame) -> int:
         """Where content starting at ``cs`` ends before cue ``g``: at the last comma outside quotations, else
         at the cue."""
         a = g.merged_cue[0] if g.merged_cue and g.merged_cue[0] < g.a else g.a
-        last_comma = None
-        for m in range(self.tok_at(cs), a):
-            if self.toks[m].text in COMMAS and not self.in_quote_since(m, cs):
-                last_comma = m
-        if last_comma is not None:
-            return self.toks[last_comma].start
+        commas = self.commas_from(cs)
+        k = bisect_left(commas, a)
+        if k > 0:
+            return self.toks[commas[k - 1]].start
         return self.toks[a].start
 
     def definite_phrase(self, post: tuple[int, int]) -> bool:

@@ -10,6 +10,7 @@ mentions in subject position outside any content, and each claim's speaker once 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from ..arabic import QUOTE_CHARS
@@ -18,19 +19,55 @@ from .frame import Frame, How, PhraseInfo, Range
 from .lexicon import LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns
 from .mentions import anaphor, source_span
 from .phrases import PLURAL_ENDINGS
+from .layout import union
 from .speaker import sentence_subject
 
 THIRD_PERSON = tuple(p for p in pronouns() if p.person == 3)  # longest suffix first
 
 
+LOOKBACK = 100  # candidates (or frames) looked back at for an antecedent or a governing claim
+
+
 class Candidate(NamedTuple):
-    """A subject an elided speaker may point back to: where it stands, its span, what it names, and the frame
-    it is the speaker of (None for a mention)."""
+    """A subject an elided speaker may point back to: where it stands (offset, sentence), its span, what it
+    names, and the frame it is the speaker of (None for a mention)."""
 
     pos: int
     span: Range
     info: PhraseInfo
     frame: Frame | None
+    sent: int
+
+
+class Timeline:
+    """The subjects met so far, in document order (a stable order: one met at the same offset as another comes
+    after it)."""
+
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.items: list[Candidate] = []
+        self.keys: list[int] = []
+
+    def candidate(self, pos: int, span: Range, info: PhraseInfo, frame: Frame | None) -> Candidate:
+        return Candidate(pos, span, info, frame, self.ctx.toks[self.ctx.pos.tok_at(pos)].sent)
+
+    def add(self, c: Candidate) -> None:
+        k = bisect_right(self.keys, c.pos)
+        self.items.insert(k, c)
+        self.keys.insert(k, c.pos)
+
+    def drop_mentions(self, a: int, b: int) -> None:
+        """Forget the mentions that start inside the character span [a, b) (a speaker read there)."""
+        lo, hi = bisect_left(self.keys, a), bisect_left(self.keys, b)
+        keep = [x for x in self.items[lo:hi] if x.frame is not None]
+        if len(keep) < hi - lo:
+            self.items[lo:hi] = keep
+            self.keys[lo:hi] = [x.pos for x in keep]
+
+    def before(self, pos: int) -> list[Candidate]:
+        """The last :data:`LOOKBACK` candidates before offset ``pos``."""
+        k = bisect_left(self.keys, pos)
+        return self.items[max(0, k - LOOKBACK):k]
 
 
 def resolve(ctx: ArticleContext) -> None:
@@ -39,12 +76,15 @@ def resolve(ctx: ArticleContext) -> None:
     r = ctx.r
     frames = sorted([f for f in ctx.frames if not f.dropped], key=lambda f: ctx.toks[f.a].start)
     ctx.frames = frames
-    timeline: list[Candidate] = []  # the subjects met so far, in document order
-    contents = [(f.cstart, f.cend) for f in frames if f.cstart is not None and f.cend is not None]
+    ctx.order = {id(f): i for i, f in enumerate(frames)}
+    timeline = Timeline(ctx)
+    contents = union([(f.cstart, f.cend) for f in frames if f.cstart is not None and f.cend is not None])
+    starts = [a for a, _ in contents]
     for (a, b, subj) in ctx.mentions:
         pos = ctx.toks[a].start
-        if subj and ctx.toks[a].word and not any(x <= pos < y for x, y in contents):
-            timeline.append(Candidate(pos, ctx.pos.tok_span(a, b), r.describe(a, b), None))
+        k = bisect_right(starts, pos) - 1
+        if subj and ctx.toks[a].word and not (k >= 0 and pos < contents[k][1]):
+            timeline.add(timeline.candidate(pos, ctx.pos.tok_span(a, b), r.describe(a, b), None))
     for f in frames:
         g, n = f.form.gender, f.form.number
         if f.speaker is not None and f.how is not How.CONT:
@@ -81,22 +121,27 @@ def resolve(ctx: ArticleContext) -> None:
             pos = ctx.toks[f.a].start
             if f.speaker is not None and f.how in (How.POST, How.PRE, How.REL, How.ATTR):
                 pos = max(pos, ctx.toks[f.speaker[0]].start)
-                timeline[:] = [x for x in timeline if not (x[3] is None and f.sp_span[0] <= x[1][0] < f.sp_span[1])]
+                timeline.drop_mentions(*f.sp_span)
             if f.relay is not None and f.how is How.RELAY:  # the relay, not its source, is the subject
-                timeline.append(Candidate(pos, ctx.pos.tok_span(*f.relay), r.describe(*f.relay), f))
+                timeline.add(timeline.candidate(pos, ctx.pos.tok_span(*f.relay), r.describe(*f.relay), f))
             else:
-                timeline.append(Candidate(pos, f.sp_span, f.info, f))
-        timeline.sort(key=lambda x: x[0])
+                timeline.add(timeline.candidate(pos, f.sp_span, f.info, f))
 
 
 def governor(ctx: ArticleContext, f: Frame) -> Frame | None:
     """The claim a participle or masdar continues: the last one before it in the sentence, or — when the
     participle opens its sentence (after a quotation that closed the previous one) — in the sentence
     before, same paragraph."""
-    prev = [g for g in ctx.frames if g is not f and g.sent == f.sent and g.a < f.a and not g.dropped
-            and g.kind is not CueKind.ATTR and g.parent is f.parent]
-    if prev:
-        g = prev[-1]
+    frames, i = ctx.frames, ctx.order[id(f)]
+    g = None
+    j = i - 1
+    while j >= max(0, i - LOOKBACK) and frames[j].sent == f.sent:
+        x = frames[j]
+        if x.a < f.a and not x.dropped and x.kind is not CueKind.ATTR and x.parent is f.parent:
+            g = x
+            break
+        j -= 1
+    if g is not None:
         if g.how is How.REL and ctx.r.role(g.a - 1, "rel") and f.parent is None:
             # رد X على اتهامات سيدة، التي ادعت …، نافياً …: the relative clause's speaker is not the one
             # the participle continues when the sentence opens with a subject of its own
@@ -106,14 +151,19 @@ def governor(ctx: ArticleContext, f: Frame) -> Frame | None:
         return g
     s0 = ctx.pos.sent_range(f.sent)[0]
     if ctx.pos.skip_openers(s0, f.a) == f.a and f.sent > 0:
-        prev = [g for g in ctx.frames if g.sent == f.sent - 1 and g.parent is None and not g.dropped
-                and g.kind is not CueKind.ATTR and ctx.toks[g.a].para == ctx.toks[f.a].para]
-        if prev:
-            return prev[-1]
+        while j >= 0 and frames[j].sent == f.sent:
+            j -= 1  # (only a few: the cues before f in its sentence were looked at above)
+        stop = max(0, j - LOOKBACK)
+        while j >= stop and frames[j].sent == f.sent - 1:
+            x = frames[j]
+            if x.parent is None and not x.dropped and x.kind is not CueKind.ATTR \
+                    and ctx.toks[x.a].para == ctx.toks[f.a].para:
+                return x
+            j -= 1
     return None
 
 
-def antecedent(ctx: ArticleContext, f: Frame, timeline: list[Candidate], same_sentence: bool = False) -> None:
+def antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline, same_sentence: bool = False) -> None:
     """Resolve an elided (or pronoun) subject: the nearest agreeing antecedent."""
     found = find_antecedent(ctx, f, timeline, same_sentence)
     if found is None:
@@ -125,42 +175,56 @@ def antecedent(ctx: ArticleContext, f: Frame, timeline: list[Candidate], same_se
         f.recipient = g.recipient  # أكدها مسؤولان لصحيفة …، قالا فيها إن …
 
 
-def find_antecedent(ctx: ArticleContext, f: Frame, timeline: list[Candidate],
+def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
                     same_sentence: bool = False) -> tuple[Range, PhraseInfo, Frame | None] | None:
     """(span, info, frame) of the antecedent of ``f``'s subject: a subject of the same sentence first, then
     the last speaker, then any subject before, agreeing in gender and number with the cue; else the last
-    speaker."""
+    speaker (among the last :data:`LOOKBACK` candidates)."""
     r = ctx.r
     pos = ctx.toks[f.a].start
     g, n = f.form.gender, f.form.number
     exclude = f.parent.sp_span if f.parent is not None else None
-    cands = [x for x in timeline if x[0] < pos]
+    cands = timeline.before(pos)
+
+    def found(x: Candidate) -> tuple[Range, PhraseInfo, Frame | None]:
+        return short(ctx, x.span, x.info), x.info, x.frame
+
+    def fits(x: Candidate) -> bool:
+        return not (exclude and x.span == exclude) and agrees(x.info, g, n)
+
     if f.how is How.PRON:
-        cands = [Candidate(ctx.toks[a].start, ctx.pos.tok_span(a, b), r.describe(a, b), None)
-                 for (a, b, _) in ctx.mentions if ctx.toks[b - 1].end <= pos] + cands
-        cands.sort(key=lambda x: x[0])
+        k = bisect_right(ctx.mention_ends, pos)
+        mentions = [timeline.candidate(ctx.toks[a].start, ctx.pos.tok_span(a, b), r.describe(a, b), None)
+                    for (a, b, _) in ctx.mentions[max(0, k - LOOKBACK):k]]
+        cands = sorted(mentions + cands, key=lambda x: x.pos)
         t = ctx.toks[f.a - 1]
         # the pronoun (on لكن or the complementiser) gives the gender and number to agree with
         p = next((p for p in THIRD_PERSON if t.norm.endswith(p.suffix)), None)
         if p is not None:
             g, n = p.gender, p.number
-
-    def sent_of(x) -> int:
-        return ctx.toks[ctx.pos.tok_at(x[0])].sent
-
-    local = [x for x in cands if sent_of(x) == f.sent]
-    if same_sentence and local:
-        cands = local
-    tiers = [local, [x for x in cands if x[3] is not None], cands] if f.how is not How.PRON else [cands]
-    for x in (y for tier in tiers for y in reversed(tier)):
-        if exclude and x[1] == exclude:
-            continue
-        if agrees(x[2], g, n):
-            return short(ctx, x[1], x[2]), x[2], x[3]
-    for x in reversed(cands):
-        if x[3] is not None:
-            return x[1], x[2], x[3]
-    return None
+        x = next((x for x in reversed(cands) if fits(x)), None)
+        if x is not None:
+            return found(x)
+    else:
+        nlocal = 0
+        while nlocal < len(cands) and cands[-1 - nlocal].sent >= f.sent:
+            nlocal += 1
+        local = [x for x in cands[len(cands) - nlocal:] if x.sent == f.sent]
+        if same_sentence and local:
+            cands = local
+        x = next((x for x in reversed(local) if fits(x)), None)
+        if x is not None:
+            return found(x)
+        first = None  # the speaker agreeing last, else any subject agreeing last
+        for x in reversed(cands):
+            if fits(x):
+                if x.frame is not None:
+                    return found(x)
+                first = first or x
+        if first is not None:
+            return found(first)
+    x = next((x for x in reversed(cands) if x.frame is not None), None)
+    return (x.span, x.info, x.frame) if x is not None else None
 
 
 def short(ctx: ArticleContext, span: Range, info: PhraseInfo | None) -> Range:
@@ -202,11 +266,15 @@ def recipient_span(ctx: ArticleContext, f: Frame) -> Range | None:
             return f.via[-1][0]
         return None
     if t.text.endswith(TATWEEL) and t.norm in LAM_FORMS:
-        a += 1
+        a = ctx.pos.skip_stray_quotes(a + 1, b)
+    if a >= b:
+        return None
     s, e = ctx.toks[a].start, ctx.toks[b - 1].end
     tt = ctx.toks[a]
     if tt.word and tt.prep == LAM and not tt.bare.startswith(LAM_ARTICLE):
         s = tt.start + tt.text.index(LAM) + 1
     if ctx.text[s] in QUOTE_CHARS and ctx.text[e - 1] in QUOTE_CHARS:
         s, e = s + 1, e - 1
+    if e <= s:
+        return None
     return anaphor(ctx, a, b) or (s, e)

@@ -1,263 +1,54 @@
 """Questions about single tokens of an article, answered from the lexicons: is this a complementiser, a cue, a
 speaker noun, a state, an outlet, a personal name, an adjective, a word that ends a speaker phrase?
 
-A :class:`WordReader` is built per article; its answers are memoised per token (the tokens never change while the
-article is read). The only state that grows is :attr:`WordReader.known`, the words of personal names met so far,
+A :class:`WordReader` is built per article on the look-ups of :class:`.lookup.Lookup`; its answers are memoised per
+token (the tokens never change while the article is read). The only state that grows is :attr:`WordReader.known`, the words of personal names met so far,
 which :meth:`WordReader.learn_name` adds to as speakers are found (a name met once is a name further on).
 """
 from __future__ import annotations
 
-from typing import Protocol
-
-from ..arabic import variants
-from ..model import Entity, Quote, Token
-from .lexicon import (ALEF, ARTICLE, BA, FA, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, WAW, CueForm, CueKind, Lexicon,
-                      SpeakerNoun, endings, pronouns, third_person_suffixes, words)
+from ..model import Entity
+from .lexicon import (ARTICLE, BA, FA, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, Lexicon, endings, pronouns, words)
+from .lookup import OBJECT_PRONOUNS, Lookup, TextIndex
 
 NISBA_ENDINGS = endings("nisba_endings")
 NISBA_SINGULAR = endings("nisba_singular")
 NAME_LINKS = words("name_links")  # words inside a compound name (أبو، بن، عبد)
 NAME_PARTICLES = words("name_particles")  # the ones that are not names in their own right
 NP_PREPS = words("np_preps")  # prepositions that can continue a speaker phrase
-NOT_COMP_AFTER = words("not_comp_after")  # بعد أن، قبل أن: temporal, not a complementiser
 PHRASE_STOPS = words("phrase_stops")
 IN_PREP, FROM_PREP = words("in_prep"), words("from_prep")
 PREP_PRONOUN_STEMS = words("prep_pronoun_stems")
-OBJECT_PRONOUNS = third_person_suffixes()
 ATTACHED_PRONOUNS = tuple(p.suffix for p in pronouns())
-VERBAL = (CueKind.VERB, CueKind.PART)
-NUN = "ن"  # the nun of أن/إن
+NAMEPART = frozenset({"namepart"})
 
 
-class TextIndex(Protocol):
-    """What the reader needs of the article's token and quotation index (:class:`.positions.Positions`)."""
-
-    text: str
-    toks: list[Token]
-
-    def tok_at(self, offset: int) -> int: ...
-
-    def quote_opening(self, i: int) -> Quote | None: ...
-
-    def quote_of(self, i: int) -> Quote | None: ...
-
-
-class WordReader:
+class WordReader(Lookup):
     """Questions about single tokens, answered from the lexicons (and NER entities when present)."""
 
     def __init__(self, index: TextIndex, lex: Lexicon, entities: list[Entity] | None = None):
-        self.v = index
-        self.toks = index.toks
-        self.lex = lex
-        self.entities = sorted(entities or [], key=lambda e: e.start)
+        super().__init__(index, lex, entities)
         # normalised words of the personal names met so far in the article (:meth:`learn_name` adds to it)
         self.known: set[str] = set()
-        # per-token memos (the article's tokens do not change while it is read)
-        self._keys: dict[int, list[str]] = {}
-        self._stripped: dict[int, list[str]] = {}
-        self._memo: dict[tuple, object] = {}
-
-    # --- token keys --------------------------------------------------------------------------------------
-    def tok(self, i: int) -> Token | None:
-        return self.toks[i] if 0 <= i < len(self.toks) else None
-
-    def keys(self, i: int) -> list[str]:
-        ks = self._keys.get(i)
-        if ks is None:
-            t = self.toks[i]
-            ks = [t.bare, t.norm]
-            if t.norm[:1] in (WAW, FA) and len(t.norm) > 2:
-                ks.append(t.norm[1:])
-            self._keys[i] = ks
-        return ks
-
-    def stripped(self, i: int) -> list[str]:
-        """Keys of token ``i`` with conjunction, preposition and article peeled off one by one."""
-        got = self._stripped.get(i)
-        if got is None:
-            got = self._stripped[i] = self._strip(i)
-        return got
-
-    def _strip(self, i: int) -> list[str]:
-        out = []
-        for k in self.keys(i):
-            out += variants(k, conj=False)
-        return out
-
-    def role(self, i: int, role: str) -> bool:
-        key = ("role", i, role)
-        got = self._memo.get(key)
-        if got is None:
-            t = self.tok(i)
-            got = t is not None and t.word and any(self.lex.has(k, role) for k in self.keys(i))
-            self._memo[key] = got
-        return got
-
-    def phrase(self, i: int, role: str, limit: int | None = None) -> int:
-        """End (exclusive) of the longest grammar phrase of ``role`` starting at ``i``, or ``i``."""
-        limit = len(self.toks) if limit is None else limit
-        best = i + 1 if self.role(i, role) else i
-        if not any(k in self.lex.phrase_firsts for k in self.keys(i)):
-            return best
-        for n in range(2, self.lex.max_phrase_len + 1):
-            if i + n > limit:
-                break
-            seq = self.toks[i:i + n]
-            if not all(t.word for t in seq):
-                break
-            firsts = self.keys(i)
-            for f in firsts:
-                key = (f,) + tuple(t.norm for t in seq[1:])
-                if role in self.lex.phrases.get(key, ()):
-                    best = i + n
-        return best
-
-    def is_comp(self, i: int) -> bool:
-        """A complementiser (إن، أن، بأن، أنه …) — not the temporal بعد أن / قبل أن."""
-        t = self.tok(i)
-        if t is None or not t.word:
-            return False
-        ok = any(self.lex.has(k, "comp") or (k.startswith(BA) and self.lex.has(k[1:], "comp")) for k in self.keys(i))
-        if not ok:
-            return False
-        p = self.tok(i - 1)
-        return not (p is not None and p.word and p.bare in NOT_COMP_AFTER)
-
-    def comp_prefix_len(self, i: int) -> int:
-        """Characters of the complementiser itself in token ``i`` (ب + أن/إن + marks), before any pronoun."""
-        t = self.toks[i]
-        s = t.text
-        k = 0
-        conj = t.norm[:1] in (WAW, FA) and not self.lex.has(t.norm, "comp") and not t.norm.startswith(BA)
-        if conj:
-            k += 1
-        if s[k:k + 1] == BA:
-            k += 1
-        k += 1  # alef
-        while k < len(s) and s[k] != NUN:
-            k += 1
-        k += 1  # nun
-        while k < len(s) and "\u064b" <= s[k] <= "\u0652":  # shadda and harakat on the nun
-            k += 1
-        return min(k, len(s))
+        self._plain_memo: list[bool | None] = [None] * self.n
+        self._is_cue: list[bool | None] = [None] * self.n
 
     # --- cues --------------------------------------------------------------------------------------------
-    def cue_at(self, i: int, limit: int) -> tuple[int, list[CueForm], bool]:
-        """Longest cue starting at token ``i``: (end, forms, object pronoun attached)."""
-        e, forms, objpron, _ = self.cue_match(i, limit)
-        return e, forms, objpron
-
-    def cue_match(self, i: int, limit: int) -> tuple[int, list[CueForm], bool, bool]:
-        """Like :meth:`cue_at`, plus whether a conjunction (و/ف) was peeled off the first word."""
-        key = ("cue", i, limit)
-        got = self._memo.get(key)
+    def is_cue(self, i: int) -> bool:
+        if not 0 <= i < self.n:
+            return False
+        got = self._is_cue[i]
         if got is None:
-            got = self._memo[key] = self._cue_match(i, limit)
+            p = self.tok(i - 1)
+            if p is not None and p.word and p.bare in NAME_LINKS:
+                got = False  # خالد بن طالب: a name
+            else:
+                got = bool(self.cue_at(i, self.n)[1])
+            self._is_cue[i] = got
         return got
 
-    def _cue_match(self, i: int, limit: int) -> tuple[int, list[CueForm], bool, bool]:
-        t = self.tok(i)
-        if t is None or not t.word:
-            return i, [], False, False
-        keys = self.keys(i)
-
-        def conj(k: str) -> bool:
-            return t.conj or k != t.norm
-
-        for n in range(min(self.lex.max_cue_len, limit - i), 1, -1):
-            seq = self.toks[i:i + n]
-            if not all(x.word for x in seq):
-                continue
-            for f in keys:
-                forms = self.lex.cues.get((f,) + tuple(x.norm for x in seq[1:]))
-                if forms:
-                    return i + n, forms, False, conj(f)
-        for k in keys:
-            forms = self.lex.cues.get((k,))
-            if forms:
-                return i + 1, forms, False, conj(k)
-        for k in keys:
-            for suf in OBJECT_PRONOUNS:
-                if k.endswith(suf) and len(k) - len(suf) >= 2:
-                    forms = [f for f in self.lex.cues.get((k[:-len(suf)],), []) if f.kind in VERBAL]
-                    if forms:
-                        return i + 1, forms, True, conj(k)
-        return i, [], False, False
-
-    def is_cue(self, i: int) -> bool:
-        p = self.tok(i - 1)
-        if p is not None and p.word and p.bare in NAME_LINKS:
-            return False  # خالد بن طالب: a name
-        return bool(self.cue_at(i, len(self.toks))[1])
-
     # --- speaker words -----------------------------------------------------------------------------------
-    def speaker_noun(self, i: int) -> SpeakerNoun | None:
-        key = ("sn", i)
-        if key not in self._memo:
-            self._memo[key] = self._speaker_noun(i)
-        return self._memo[key]
-
-    def _speaker_noun(self, i: int) -> SpeakerNoun | None:
-        t = self.tok(i)
-        if t is None or not t.word:
-            return None
-        for k in self.stripped(i):
-            sn = self.lex.speakers.get(k)
-            if sn:
-                return sn
-        for k in self.stripped(i):
-            if k.endswith(ALEF) and len(k) > 3:  # the alef of the accusative: سكاناً، تقريراً
-                sn = self.lex.speakers.get(k[:-1])
-                if sn:
-                    return sn
-        return None
-
-    def _multi(self, i: int, table, limit: int) -> int:
-        """End of the longest multi-word entry of ``table`` (a dict or set of word tuples) at ``i``, or ``i``."""
-        key = ("multi", id(table), i, limit)
-        got = self._memo.get(key)
-        if got is not None:
-            return got
-        best = i
-        if self.tok(i) is not None and self.toks[i].word:
-            firsts = {f.lower() for f in self.stripped(i)} & self.lex.first_words(table)
-            for n in range(1, 5) if firsts else ():
-                if i + n > limit:
-                    break
-                seq = self.toks[i:i + n]
-                if not all(x.word for x in seq):
-                    break
-                rest = tuple(x.norm.lower() for x in seq[1:])
-                for f in firsts:
-                    if (f,) + rest in table:
-                        best = i + n
-        self._memo[key] = best
-        return best
-
-    def actor_at(self, i: int, limit: int | None = None) -> tuple[int, str, str] | None:
-        limit = len(self.toks) if limit is None else limit
-        e = self._multi(i, self.lex.actors, limit)
-        if e == i:
-            return None
-        for f in self.stripped(i):
-            for key, (typ, g) in self.lex.actors.items():
-                if key[0] == f and len(key) == e - i:
-                    return e, typ, g
-        return e, "organization", "f"
-
-    def outlet_at(self, i: int, limit: int | None = None) -> int:
-        limit = len(self.toks) if limit is None else limit
-        return self._multi(i, self.lex.outlets, limit)
-
-    def entity_at(self, i: int) -> Entity | None:
-        t = self.toks[i]
-        for e in self.entities:
-            if e.start <= t.start < e.end:
-                return e
-            if e.start > t.start:
-                break
-        return None
-
+    # --- speaker words ---------------------------------------------------------------------------------
     def is_adj(self, i: int, definite: bool = True) -> bool:
         """An adjective that can follow a noun phrase of this definiteness (the article must agree)."""
         t = self.tok(i)
@@ -278,10 +69,11 @@ class WordReader:
 
     def is_plain_word(self, i: int) -> bool:
         """A word that no lexicon claims (candidate for a personal name)."""
-        key = ("plain", i)
-        got = self._memo.get(key)
+        if not 0 <= i < self.n:
+            return False
+        got = self._plain_memo[i]
         if got is None:
-            got = self._memo[key] = self._plain(i)
+            got = self._plain_memo[i] = self._plain(i)
         return got
 
     def _plain(self, i: int) -> bool:
@@ -290,7 +82,7 @@ class WordReader:
             return False
         if self.speaker_noun(i) or self.actor_at(i) or self.outlet_at(i) > i or self.is_cue(i):
             return False
-        return not any(self.lex.roles(k) - {"namepart"} for k in self.keys(i))
+        return not (self.roles_of(i) - NAMEPART)
 
     def is_name_token(self, i: int) -> bool:
         t = self.tok(i)
