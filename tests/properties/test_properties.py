@@ -13,11 +13,9 @@ CI runs each property on a fixed, derandomised budget (:data:`CI_EXAMPLES`); the
 from __future__ import annotations
 
 import json
-import re
-import traceback
 from functools import lru_cache
 
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, given, settings
 from jsonschema import Draft202012Validator
 
 import fuzz_strategies as fs
@@ -35,27 +33,6 @@ def ci(name: str) -> settings:
                     suppress_health_check=list(HealthCheck))
 
 
-# Failures that another branch is fixing (issue 13, branch claims10). The properties let exactly these through
-# (counted as hypothesis events: --hypothesis-show-statistics shows how often) so that they keep checking everything
-# else; test_known_failures.py pins each with its smallest input as a strict xfail, which fails as soon as the fix
-# lands: then delete the entry here and the xfail there.
-KNOWN_INDEX_ERROR = ("claims10: the claims stage raises IndexError when a paragraph ends in a clause cut at a comma, "
-                     "semicolon or colon (the document is lost)")
-KNOWN_EMPTY_RECIPIENT = ("claims10: a recipient comes out empty with start = end + 1 when the quotation after لـ is "
-                         "empty or unbalanced (the real recipient is lost)")
-_RECIPIENT = re.compile(r"claim c\d+ recipient: offsets (\d+)\.\.(\d+) outside the text")
-
-
-def known_exception(e: BaseException) -> bool:
-    frames = traceback.extract_tb(e.__traceback__)
-    return isinstance(e, IndexError) and any("/isnad/claims/" in f.filename.replace("\\", "/") for f in frames)
-
-
-def known_problem(line: str) -> bool:
-    m = _RECIPIENT.search(line)
-    return bool(m) and int(m.group(1)) == int(m.group(2)) + 1
-
-
 @lru_cache(maxsize=1)
 def pipeline() -> isnad.Pipeline:
     return isnad.Pipeline()
@@ -69,25 +46,13 @@ def validator() -> Draft202012Validator:
 def holds_promises(source, kind: str = "auto") -> None:
     """The invariants, on one input given to :func:`isnad.analyze`."""
     try:
-        doc = analysed(lambda: isnad.analyze(source, kind=kind, published=PUBLISHED, pipeline=pipeline()))
+        doc = isnad.analyze(source, kind=kind, published=PUBLISHED, pipeline=pipeline())
     except isnad.InputError as e:
         message = str(e)
         assert message and "\n" not in message, message
         assert not e.internal and "internal error" not in message, message
         return
-    if doc is not None:
-        assert_valid(doc)
-
-
-def analysed(make) -> isnad.Document | None:
-    """``make()``'s document, or None when it fails as :data:`KNOWN_INDEX_ERROR` says."""
-    try:
-        return make()
-    except Exception as e:
-        if not known_exception(e):
-            raise
-        event(f"known: {KNOWN_INDEX_ERROR}")
-        return None
+    assert_valid(doc)
 
 
 def assert_valid(doc: isnad.Document) -> None:
@@ -95,9 +60,6 @@ def assert_valid(doc: isnad.Document) -> None:
     errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator().iter_errors(out)]
     assert not errors, errors[:5]
     problems = isnad.check_output(out)
-    if problems and all(known_problem(p) for p in problems):
-        event(f"known: {KNOWN_EMPTY_RECIPIENT}")
-        return
     assert not problems, problems[:5]
 
 
@@ -109,8 +71,7 @@ def articles_property(paragraphs: list[list[str]]) -> None:
     """Articles built directly (as a program may build them), so that every paragraph reaches the stages."""
     doc = isnad.Document(source="<articles>", articles=[
         isnad.Article(id=f"a{k + 1}", paragraphs=paras, published=PUBLISHED) for k, paras in enumerate(paragraphs)])
-    if analysed(lambda: pipeline()(doc)) is not None:
-        assert_valid(doc)
+    assert_valid(pipeline()(doc))
 
 
 def html_property(html: str) -> None:
