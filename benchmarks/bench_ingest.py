@@ -248,7 +248,7 @@ def related_found(layout: str, related) -> tuple[int, int, int, int]:
 def ways() -> tuple:
     """The ways of reading an HTML page's body that are compared: (name, function of the decoded page); each
     function returns the body paragraphs and, for isnad's rule, the related items (None for the others)."""
-    from isnad.ingest import htmldom
+    from isnad.ingest import htmldom, htmlrelated
     from isnad.ingest.errors import InputError
     from isnad.ingest.html import _newspaper, _paragraphs, _trafilatura, _with_title, _without_furniture, parse_html
     from isnad.ingest.htmlprep import prepare_html
@@ -274,7 +274,7 @@ def ways() -> tuple:
             prep = prepare_html(text, "bench").html
             res = extract(_without_furniture(prep, "bench"), None)
             title = getattr(res, "title", None) if res else None
-            related, _ = htmldom.related_blocks(htmldom.parse_tree(prep, "bench"))
+            related, _ = htmlrelated.related_blocks(htmldom.parse_tree(prep, "bench"))
             paras = _paragraphs(getattr(res, "text", "") if res else "", related)
             doc = parse_page(_with_title(title, paras), "bench", title=title)
             return (doc.articles[0].paragraphs if doc.articles else []), None
