@@ -159,6 +159,35 @@ def build_pages(annotations: Path, shared: Path, out: Path) -> list[tuple[str, s
     return rows
 
 
+def build_crossdoc(annotations: Path, shared: Path, out: Path) -> list[tuple[str, str, bool]]:
+    """Write every pair of the cross-document set as ``out/<id>/a.txt``, ``b.txt`` and ``gold.json`` (spans as
+    text); returns (id, split, same event) rows, also written to ``out/INDEX.tsv``."""
+    rows = []
+    for line in (annotations / "crossdoc" / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        d = out / rec["id"]
+        d.mkdir(parents=True, exist_ok=True)
+        texts = {}
+        for side in ("a", "b"):
+            doc = rec[side]
+            if "file" in doc:
+                raw = texts[side] = (annotations / "crossdoc" / doc["file"]).read_text(encoding="utf-8")
+            else:
+                texts[side] = source_text(doc, shared)
+                raw = with_breaks(texts[side], doc.get("breaks", []))
+            (d / f"{side}.txt").write_text(raw.rstrip("\n") + "\n", encoding="utf-8")
+        gold = {k: v for k, v in rec.items() if k not in ("contradictions", "agreements")}
+        for part in ("contradictions", "agreements"):
+            gold[part] = [{**c, "a": unpack(c["a"], texts["a"]), "b": unpack(c["b"], texts["b"])}
+                          for c in rec.get(part, [])]
+        (d / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+        rows.append((rec["id"], rec.get("split", "dev"), bool(rec.get("same_event"))))
+    (out / "INDEX.tsv").write_text("".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows), encoding="utf-8")
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m isnad.annotations", description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="action", required=True)

@@ -10,7 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from .arabic.normalize import norm_key
+from .arabic.normalize import norm, norm_key
+
+# Suffixes of a nisba stem (normalised, so ة is ه): masculine/feminine, dual, plural.
+NISBA_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
 
 
 def _lines(package: str, name: str) -> list[str]:
@@ -34,3 +37,24 @@ def load_keys(package: str, name: str) -> frozenset[str]:
 def load_tsv(package: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated file (comments and blank lines skipped)."""
     return tuple(tuple(c.strip() for c in ln.split("\t")) for ln in _lines(package, name))
+
+
+# --- shared lexicons (``isnad/data``), read by several stages -------------------------------------------------
+
+@lru_cache(maxsize=1)
+def months() -> dict[tuple[str, ...], tuple[int, str]]:
+    """Month name as normalised words -> (number, calendar), from ``isnad/data/months.tsv``."""
+    return {tuple(norm(w) for w in name.split()): (int(number), cal)
+            for name, number, cal in load_tsv("isnad", "data/months.tsv")}
+
+
+@lru_cache(maxsize=1)
+def nisba_forms() -> dict[str, str]:
+    """Normalised country adjective without the article (سوريه، عراقيتين) -> country code, from
+    ``isnad/data/nisba.tsv`` with every suffix of :data:`NISBA_SUFFIXES`."""
+    out: dict[str, str] = {}
+    for stem, cc in load_tsv("isnad", "data/nisba.tsv"):
+        s = norm(stem)
+        for suf in NISBA_SUFFIXES:
+            out.setdefault(s + suf, cc)
+    return out

@@ -85,9 +85,11 @@ class TimeExpr(Span):
 class Speaker(Span):
     type: str = "anonymous"  # person | organization | anonymous | group | outlet | document
     name: str | None = None
+    country: str | None = None  # ISO code when the phrase stands for a country (إسرائيل، موسكو): set by facts
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "type": self.type, "name": self.name}
+        return {"text": self.text, "start": self.start, "end": self.end, "type": self.type, "name": self.name,
+                "country": self.country}
 
 
 @dataclass

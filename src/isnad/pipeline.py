@@ -47,10 +47,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("claims", "isnad.claims.component:claims_component", TEXT_LAYER, ("Article.claims",),
           uses=("Article.entities",), description="who said what, to whom, according to whom"),
     Stage("facts", "isnad.facts.component:facts_component", ("Article.tokens",),
-          ("Article.places", "Article.numbers", "Article.times"), uses=("Article.entities", "Article.claims"),
+          ("Article.places", "Article.numbers", "Article.times", "Speaker.country"),
+          uses=("Article.entities", "Article.claims"),
           description="places geocoded, numbers read, dates resolved"),
     Stage("compare", "isnad.compare.component:compare_component", ("Article.claims",),
-          ("Document.contradictions", "Document.groups"), uses=("Article.places", "Article.numbers", "Article.times"),
+          ("Document.contradictions", "Document.groups"),
+          uses=("Article.places", "Article.numbers", "Article.times", "Speaker.country"),
           description="claims that cannot all be true"),
 )
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from isnad.claims.component import claims_component
-from isnad.claims.render import format_claims
+from isnad.render import format_claims
 from isnad.model import Article, Document
 from isnad.text.component import text_component
 

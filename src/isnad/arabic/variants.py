@@ -1,7 +1,7 @@
 """Look-up variants of a normalised word: the forms a lexicon entry may take once proclitics come off.
 
 One function serves every lexicon look-up of the project (reporting verbs, speaker nouns, number and date words,
-place heads): the word itself, then what is left as the conjunction و/ف, a preposition (ب ل ك; لل becomes ال)
+place names): the word itself, then what is left as the conjunction و/ف, a preposition (ب ل ك; لل becomes ال)
 and, when asked, the article come off one by one (والتعذيب → التعذيب → تعذيب). Minimum lengths keep short
 words whole (ولد is not و + لد).
 """
@@ -14,18 +14,20 @@ PREPOSITIONS = "بلك"
 
 
 @lru_cache(maxsize=200_000)
-def variants(word: str, conj: bool = True, article: bool = True, preps: str = PREPOSITIONS) -> tuple[str, ...]:
+def variants(word: str, conj: bool = True, article: bool = True, preps: str = PREPOSITIONS,
+             elide: bool = True) -> tuple[str, ...]:
     """``word`` (normalised), then the forms left as its proclitics come off, outermost first.
 
     ``conj``: strip a leading و/ف; ``preps``: the prepositions that may come off next; ``article``: strip the
-    article last.
+    article last. ``elide``: read لل as ل + the article whose alef is elided (للصحافيين → الصحافيين); when false,
+    as ل + a word that starts with ل (للبنان → لبنان).
     """
     out = [word]
     w = word
     if conj and w[:1] in CONJUNCTIONS and len(w) > 3:
         w = w[1:]
         out.append(w)
-    if w.startswith("لل") and len(w) > 3 and "ل" in preps:
+    if elide and w.startswith("لل") and len(w) > 3 and "ل" in preps:
         w = "ال" + w[2:]
         out.append(w)
     elif w[:1] and w[:1] in preps and len(w) > 2 + conj:

@@ -21,12 +21,12 @@ from collections import Counter
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from .. import evaluation
 from ..arabic import norm, tokenize
 
 CONTENT_MIN = 0.5
 SPEAKER_MIN = 0.5
 NAME_MIN = 0.8
-TITLE_MIN = 0.6
 
 
 def words(text: str | None) -> list[str]:
@@ -104,24 +104,7 @@ class Score:
 
 
 def pair_articles(gold_arts: list[dict], pred_arts: list[dict]) -> list[tuple[int, int]]:
-    pairs, used = [], set()
-    for gi, g in enumerate(gold_arts):
-        best, bj = 0.0, None
-        for j, p in enumerate(pred_arts):
-            if j in used:
-                continue
-            if g.get("title"):
-                s = similarity(g["title"], p.get("title"))
-            else:
-                paras = [_text(x) for x in p.get("paragraphs") or []]
-                first = g.get("body_first", "")
-                s = similarity(first, paras[0][:len(first) + 20] if paras else "")
-            if s > best:
-                best, bj = s, j
-        if bj is not None and best >= TITLE_MIN:
-            used.add(bj)
-            pairs.append((gi, bj))
-    return pairs
+    return evaluation.pair_articles(gold_arts, pred_arts, similarity)
 
 
 def judge(gc: dict, pc: dict) -> list[str]:

@@ -30,6 +30,8 @@ COMMAND_MODULES = (
     "eval_stance",
     "train_compare",
     "eval_pages",
+    "compare",
+    "eval_compare",
 )
 
 

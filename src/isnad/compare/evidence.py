@@ -18,7 +18,7 @@ from ..model import Contradiction
 from ..vectors import word_vectors
 from .actors import accuses
 from .anchors import jaccard, shared_anchor
-from .keys import ClaimView, comparable
+from .keys import ClaimView, comparable, word_set
 from .negation import Candidate, is_denial, score_targets
 from .outcome import outcome_conflict, outcomes
 from .places import Located, located, location_conflict
@@ -36,13 +36,26 @@ class Facts:
     dates: list[Date]
     existentials: list[tuple[str, str, str]]
     outcomes: set[str]
-    vector: np.ndarray
+    vector: np.ndarray  # mean word vector of the content words (function words left out)
+    negated: bool  # the content holds a negation or a denial word
+    values: frozenset[float]  # every number the claim gives
+
+
+def _content_vector(v: ClaimView) -> np.ndarray:
+    c = v.claim.content
+    if c is None:
+        return np.zeros(word_vectors().dim, dtype=np.float32)
+    words = " ".join(c.text[k.start - c.start:k.end - c.start] for k in v.keys
+                     if k.kind == "word" and k.stem in v.content_keys)
+    return word_vectors().mean(words)
 
 
 def facts_of(v: ClaimView, article_text: str = "") -> Facts:
-    content = v.claim.content.text if v.claim.content is not None else ""
-    return Facts(located(v, article_text), counts(v), dates(v), existentials(v), outcomes(v),
-                 word_vectors().mean(content))
+    stems = {k.stem for k in v.keys if k.kind == "word"}
+    negated = bool(stems & (word_set("negators.txt") | word_set("denial_words.txt")))
+    values = frozenset(float(n.value) for n in v.claim.numbers if n.value is not None)
+    return Facts(located(v, article_text), counts(v), dates(v), existentials(v), outcomes(v), _content_vector(v),
+                 negated, values)
 
 
 def rule_conflict(a: ClaimView, b: ClaimView, fa: Facts, fb: Facts) -> Contradiction | None:
@@ -103,6 +116,11 @@ def _denial_features(comp: Comparison, d: int, t: int, side: str) -> list:
     return out
 
 
+def _named_in(a: ClaimView, b: ClaimView) -> bool:
+    """Is the source of ``a`` named in the content of ``b`` (by most of its identifying words)?"""
+    return bool(a.source_keys) and len(a.source_keys & b.content_keys) * 2 >= len(a.source_keys)
+
+
 def pair_features(comp: Comparison, i: int, j: int) -> list:
     """The features of the pair (i, j) of ``comp`` (names, and (name, value) pairs)."""
     a, b = comp.views[i], comp.views[j]
@@ -130,6 +148,15 @@ def pair_features(comp: Comparison, i: int, j: int) -> list:
         out.append("num:agree" if agreeing else "num:differ")
     if fa.outcomes and fb.outcomes:
         out.append("outcome:" + "|".join(sorted(fa.outcomes | fb.outcomes)))
+    if fa.negated != fb.negated:
+        out.append(f"negation-one:{_bucket(shared, (1, 3))}")
+    if fa.values and fb.values:
+        out.append("values:same" if fa.values & fb.values else "values:differ")
+    if _named_in(a, b) or _named_in(b, a):
+        out.append("source-named")
+    for v, side in ((a, "a"), (b, "b")):
+        if v.claim.stance == "deny" and len(v.content_keys) <= 2:
+            out.append("deny:short")
     acc_ab, acc_ba = accuses(a, b), accuses(b, a)
     if acc_ab or acc_ba:
         out.append("accuses:mutual" if acc_ab and acc_ba else "accuses:one")

@@ -28,10 +28,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon import nisba_forms
 from ..model import Contradiction
 from .keys import (ClaimView, comparable, find_phrases, head_words, keys_of, light, same_source, who,
                    word_set)
-from .places import speaker_country
 
 TARGET_STANCES = frozenset({"assert", "confirm", "accuse"})
 # Evidence that ties a denial to one claim in particular (see _linked); the rest only ranks such claims.
@@ -97,13 +97,9 @@ def negated(view: ClaimView) -> bool:
 
 @lru_cache(maxsize=1)
 def _nisba_stems() -> frozenset[str]:
-    """Country adjectives (سوري، إسرائيلي) as light stems, from the facts stage's lexicon: a speaker named only by
-    one (مسؤول إسرائيلي) is not "the accused" of every claim that mentions the country."""
-    try:
-        from ..facts.geo.lexicon import nisba_forms
-        return frozenset(light(f) for f in nisba_forms())
-    except Exception:  # the facts stage is not installed
-        return frozenset()
+    """Country adjectives (سوري، إسرائيلي) as light stems, from the shared lexicon: a speaker named only by one
+    (مسؤول إسرائيلي) is not "the accused" of every claim that mentions the country."""
+    return frozenset(light(f) for f in nisba_forms())
 
 
 def _accused(denial: ClaimView, target: ClaimView) -> tuple[float, str]:
@@ -114,7 +110,7 @@ def _accused(denial: ClaimView, target: ClaimView) -> tuple[float, str]:
             return 2.0, "accused"
         if inside * 2 >= len(src):
             return 1.0, "accused-part"
-    cc = speaker_country(denial.claim.speaker.text)
+    cc = denial.claim.speaker.country
     if cc and any(p.country == cc and p.feature and p.feature.startswith("PCL") for p in target.claim.places):
         return 2.0, "accused-country"
     return 0.0, ""

@@ -42,22 +42,6 @@ def _subject_table() -> dict[str, str]:
     return {p[0]: v for p, v in phrase_table("subject_classes.tsv") if len(p) == 1}
 
 
-def speaker_country(text: str | None) -> str | None:
-    """The country a speaker phrase names when it is a country or a capital (موسكو تنفي → RU), else None."""
-    if not text:
-        return None
-    try:
-        from ..facts.geo.gazetteer import gazetteer, name_key
-        gaz = gazetteer()
-    except Exception:  # no packaged gazetteer: no country evidence
-        return None
-    for row, _ in gaz.lookup(name_key(text)):
-        p = gaz.place(row)
-        if p.kind == "country" or p.feature == "PPLC":
-            return p.country
-    return None
-
-
 def _classes(keys: list) -> frozenset[str]:
     """Classes of a subject: its first class noun (the head: عائلات عناصر التنظيم → civilian) and the class
     nouns conjoined to it with و (المقاتلين وأسرهم → combatant and civilian)."""

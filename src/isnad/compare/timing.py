@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import load_list
+from ..lexicon import load_list, months
 from ..model import Contradiction, TimeExpr
 from ..arabic import norm
 from .keys import PKG, ClaimView, who
@@ -37,7 +37,6 @@ def event_concepts() -> frozenset[str]:
 
 
 def _month_in(text: str) -> int | None:
-    from ..facts.time import months
     words = norm(text).replace("/", " ").split()
     for name, (number, _) in sorted(months().items(), key=lambda x: -len(x[0])):
         n = len(name)

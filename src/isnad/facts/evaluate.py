@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .. import evaluation
 from ..model import Article, Document
 from ..arabic.normalize import norm
 
@@ -133,79 +134,69 @@ def _over(g: Gold, preds) -> list:
     return [p for p in preds if _overlap(g.start, g.end, p.start, p.end)]
 
 
-def _extras(t: Tally, art: TestArticle, preds, show) -> None:
-    """Count the predictions and those overlapping some mark; the others are false positives."""
+def _score(art: TestArticle, preds, judge: Callable[[Gold, list, Tally], tuple[bool, str]],
+           show_miss: Callable, show_extra: Callable) -> Tally:
+    """The loop every test set shares: each gold mark against the predictions overlapping it (``judge`` says
+    whether they are right and what was wanted, and may count more in the tally), then the predictions that
+    overlap no mark (false positives). ``show_miss``/``show_extra`` write a prediction in the error lines."""
+    t = Tally()
+    for g in art.gold:
+        over = _over(g, preds)
+        t.gold += 1
+        t.found += bool(over)
+        ok, want = judge(g, over, t)
+        t.correct += ok
+        if not ok:
+            got = ", ".join(f"{p.text}={show_miss(p)}" for p in over) or "nothing"
+            t.errors.append(f"{art.name}: {g.text} want {want} got {got}")
     for p in preds:
         t.pred += 1
         if any(_overlap(g.start, g.end, p.start, p.end) for g in art.gold):
             t.pred_ok += 1
         else:
-            t.errors.append(f"{art.name}: extra {p.text}={show(p)}")
+            t.errors.append(f"{art.name}: extra {p.text}={show_extra(p)}")
+    return t
 
 
 def score_places(art: TestArticle, preds) -> Tally:
     """Places: a gold place with an id is correct when an overlapping prediction has that id; a gold place with
     ``null`` is correct when no overlapping prediction carries an id (no guess). Predictions overlapping no gold
     span are false positives."""
-    t = Tally()
-    for g in art.gold:
+    def judge(g: Gold, over: list, t: Tally) -> tuple[bool, str]:
         gid = bare_id(g.fields[0])
-        over = _over(g, preds)
-        t.gold += 1
-        t.found += bool(over)
         if gid is None:
-            ok = not any(bare_id(p.id) for p in over)
-        else:
-            ok = any(bare_id(p.id) == gid for p in over)
-        t.correct += ok
-        if not ok:
-            got = ", ".join(f"{p.text}={p.id}" for p in over) or "nothing"
-            t.errors.append(f"{art.name}: {g.text} want {g.fields[0]} got {got}")
-    _extras(t, art, preds, lambda p: p.id)
-    return t
+            return not any(bare_id(p.id) for p in over), g.fields[0]
+        return any(bare_id(p.id) == gid for p in over), g.fields[0]
+
+    return _score(art, preds, judge, lambda p: p.id, lambda p: p.id)
 
 
 def score_numbers(art: TestArticle, preds) -> Tally:
     """Numbers: correct when an overlapping prediction has the gold value (1% tolerance), unit and flag."""
-    t = Tally()
-    for g in art.gold:
+    def judge(g: Gold, over: list, t: Tally) -> tuple[bool, str]:
         value, unit, approx = g.fields[0], g.fields[1] if len(g.fields) > 1 else "-", g.fields[2:] == ("~",)
         unit = None if unit in ("-", "") else unit
-        over = _over(g, preds)
-        t.gold += 1
-        t.found += bool(over)
         v_ok = [p for p in over if _value_equal(p.value, value)]
         _bump(t, "value_ok", bool(v_ok))
         u_ok = [p for p in v_ok if norm(p.unit or "") == norm(unit or "")]
         _bump(t, "unit_ok", bool(u_ok))
         a_ok = [p for p in v_ok if bool(p.approximate) == approx]
         _bump(t, "approximate_ok", bool(a_ok))
-        ok = any(p in a_ok for p in u_ok)
-        t.correct += ok
-        if not ok:
-            got = ", ".join(f"{p.text}={p.value}/{p.unit}/{'~' if p.approximate else ''}" for p in over) or "nothing"
-            t.errors.append(f"{art.name}: {g.text} want {value}/{unit}/{'~' if approx else ''} got {got}")
-    _extras(t, art, preds, lambda p: p.value)
-    return t
+        return any(p in a_ok for p in u_ok), f"{value}/{unit}/{'~' if approx else ''}"
+
+    return _score(art, preds, judge, lambda p: f"{p.value}/{p.unit}/{'~' if p.approximate else ''}",
+                  lambda p: p.value)
 
 
 def score_times(art: TestArticle, preds) -> Tally:
     """Times: correct when an overlapping prediction has the gold value (ISO date, range or null)."""
-    t = Tally()
-    for g in art.gold:
+    def judge(g: Gold, over: list, t: Tally) -> tuple[bool, str]:
         value = None if g.fields[0] in ("null", "") else g.fields[0]
-        over = _over(g, preds)
-        t.gold += 1
-        t.found += bool(over)
-        ok = any(p.value == value for p in over)
-        t.correct += ok
         if len(g.fields) > 1:
             _bump(t, "precision_ok", any(p.value == value and p.precision == g.fields[1] for p in over))
-        if not ok:
-            got = ", ".join(f"{p.text}={p.value}" for p in over) or "nothing"
-            t.errors.append(f"{art.name}: {g.text} want {value} got {got}")
-    _extras(t, art, preds, lambda p: p.value)
-    return t
+        return any(p.value == value for p in over), str(value)
+
+    return _score(art, preds, judge, lambda p: p.value, lambda p: p.value)
 
 
 SCORERS: dict[str, tuple[str, Callable]] = {
@@ -282,25 +273,7 @@ def _title_f1(a: str | None, b: str | None) -> float:
 
 def pair_articles(gold_arts: list[dict], pred_arts: list[dict]) -> dict[int, int]:
     """Gold article index -> predicted article index, by title (or opening words) as score.py pairs them."""
-    pairs, used = {}, set()
-    for gi, g in enumerate(gold_arts):
-        best, bj = 0.0, None
-        for j, p in enumerate(pred_arts):
-            if j in used:
-                continue
-            if g.get("title"):
-                s = _title_f1(g["title"], p.get("title"))
-            else:
-                paras = p.get("paragraphs") or []
-                first = paras[0] if paras else ""
-                first = first if isinstance(first, str) else first.get("text", "")
-                s = _title_f1(g.get("body_first", ""), first[:len(g.get("body_first", "")) + 20])
-            if s > best:
-                best, bj = s, j
-        if bj is not None and best >= 0.6:
-            used.add(bj)
-            pairs[gi] = bj
-    return pairs
+    return dict(evaluation.pair_articles(gold_arts, pred_arts, _title_f1))
 
 
 @dataclass

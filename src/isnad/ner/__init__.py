@@ -13,7 +13,7 @@ The model is loaded lazily, once (:func:`get_model`).
 from __future__ import annotations
 
 import os
-import threading
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -75,20 +75,14 @@ class NerModel:
         return out
 
 
-_MODEL: NerModel | None = None
-_LOCK = threading.Lock()
+@lru_cache(maxsize=1)
+def _shipped() -> NerModel:
+    return NerModel()
 
 
 def get_model(path: str | os.PathLike | None = None) -> NerModel:
     """The shipped model, loaded on first use and cached (or a model file of your own, not cached)."""
-    global _MODEL
-    if path is not None:
-        return NerModel(path)
-    if _MODEL is None:
-        with _LOCK:
-            if _MODEL is None:
-                _MODEL = NerModel()
-    return _MODEL
+    return NerModel(path) if path is not None else _shipped()
 
 
 def tag_tokens(tokens: list[str]) -> list[str]:

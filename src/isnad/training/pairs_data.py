@@ -35,6 +35,7 @@ class PairExample:
     key: str  # the article (for folds)
     kind: str | None = None
     comparable: bool = True
+    text: str = ""  # the two claims, for reports
 
 
 class Articles:
@@ -110,7 +111,8 @@ def annotated(annotations: Path, articles: Articles) -> tuple[list[PairExample],
         i, j = sorted((index[a], index[b]))
         ok = comparable(comp.views[i], comp.views[j])
         out.append(PairExample(pair_features(comp, i, j), "yes" if rec["contradiction"] else "no", 1.0,
-                               rec["split"], rec["origin"], a[0], rec.get("kind"), ok))
+                               rec["split"], rec["origin"], a[0], rec.get("kind"), ok,
+                               _pair_text(comp.views[i], comp.views[j])))
     return out, [r for r, _, _ in lost]
 
 
@@ -128,9 +130,17 @@ def exhaustive(articles: Articles, pages: list[str], split: str) -> list[PairExa
         back = {v: k for k, v in index.items()}
         for i, j in comp.pairs():
             label = "yes" if frozenset((back[i], back[j])) in positive else "no"
-            out.append(PairExample(pair_features(comp, i, j), label, 1.0, split, "exhaustive", name))
+            out.append(PairExample(pair_features(comp, i, j), label, 1.0, split, "exhaustive", name,
+                                   text=_pair_text(comp.views[i], comp.views[j])))
         del doc
     return out
+
+
+def _pair_text(a, b) -> str:
+    def one(v):
+        c = v.claim
+        return f"{c.speaker.text} [{c.stance}] {c.cue.text}: {c.content.text[:120]}"
+    return f"{one(a)}  ||  {one(b)}"
 
 
 def dev_pages(shared: Path) -> list[str]:

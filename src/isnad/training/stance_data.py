@@ -37,6 +37,7 @@ class Example:
     split: str  # dev | heldout
     text: str = ""  # cue + content, for reports
     key: str = ""  # the article it comes from (cross-validation folds keep an article's claims together)
+    baseline: str | None = None  # the rule engine's stance when the annotator recorded it
 
 
 def _between(text: str, cue: tuple[int, int] | None, content: tuple[int, int]) -> str:
@@ -64,7 +65,7 @@ def annotated(annotations: Path, shared: Path) -> Iterator[Example]:
         cue_text = text[cue[0]:cue[1]] if cue else ""
         yield Example(features(cue_text, text[cs:ce], _between(text, cue, (cs, ce))), rec["stance"], 1.0,
                       "annotated", rec.get("split", "dev"), f"{cue_text} | {text[cs:ce]}",
-                      f"{rec['source']['shard']}:{rec['source']['line']}")
+                      f"{rec['source']['shard']}:{rec['source']['line']}", rec.get("engine_stance"))
 
 
 def _gold_files(shared: Path) -> list[tuple[Path, Path]]:
@@ -140,7 +141,10 @@ def weak(shared: Path, annotations: Path, articles: int = 6000, seed: int = 7, w
     draw = rng.sample(pool, min(articles, len(pool)))
     run = Pipeline(disable=["ner"], stop_after="claims")
     for shard, i, line in tqdm(draw, desc="weak labels", unit=" art", disable=None if progress else True):
-        doc = run(parse_page(line, source=f"{shard}:{i}"))
+        try:
+            doc = run(parse_page(line, source=f"{shard}:{i}"))
+        except Exception:  # noqa: BLE001 - an article the engine fails on gives no weak label; the rest go on
+            continue
         for art in doc.articles:
             for c in art.claims:
                 lemma, default = cue_info(c.cue.text)
@@ -151,5 +155,6 @@ def weak(shared: Path, annotations: Path, articles: int = 6000, seed: int = 7, w
                 else:
                     continue
                 between = art.text[c.cue.end:c.content.start][-40:] if c.cue.end <= c.content.start else ""
-                feats = [f for f in features(c.cue.text, c.content.text, between) if not f.startswith(CUE_FEATURES)]
+                feats = [f for f in features(c.cue.text, c.content.text, between)
+                         if not (isinstance(f, str) and f.startswith(CUE_FEATURES))]
                 yield Example(feats, label, weight, "weak", "dev", f"{c.cue.text} | {c.content.text}", f"{shard}:{i}")

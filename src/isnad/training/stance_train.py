@@ -56,3 +56,33 @@ def evaluate(model: LinearModel, examples: list[Example]) -> Report:
         rep.correct += p == e.label
         rep.confusion[(e.label, p)] += 1
     return rep
+
+
+def out_of_fold(annotated_dev: list[Example], always: list[Example], folds: int = 5, seed: int = 0, **kw):
+    """(example, probabilities, classes) for every annotated development claim, from a model trained without its
+    article (folds by article; ``always`` is in every training fold)."""
+    import random
+
+    keys = sorted({e.key for e in annotated_dev})
+    random.Random(seed).shuffle(keys)
+    out = []
+    for k in range(folds):
+        test = set(keys[k::folds])
+        model = train([e for e in annotated_dev if e.key not in test] + always, **kw)
+        held = [e for e in annotated_dev if e.key in test]
+        out += list(zip(held, model.predict_proba([e.features for e in held]), [model.classes] * len(held)))
+    return out
+
+
+def choose_min_prob(oof) -> tuple[float, float, float]:
+    """The classifier's probability needed to override the rules' ``assert`` that maximises the accuracy of the
+    combination on the out-of-fold claims the engine found; returns (min_prob, its accuracy, the rules' accuracy)."""
+    from ..claims.stance_model import combine
+
+    rows = [(e, p, c) for e, p, c in oof if e.baseline]
+    rules = sum(e.baseline == e.label for e, _, _ in rows) / len(rows)
+    best = (0.0, 1.0)
+    for t in [x / 20 for x in range(6, 20)]:
+        acc = sum(combine(e.baseline, p, c, t) == e.label for e, p, c in rows) / len(rows)
+        best = max(best, (acc, -t))
+    return -best[1], best[0], rules

@@ -223,6 +223,7 @@ class Gazetteer:
                     lst[:] = [(r, f) for r, f in lst if not (places[r].kind == "region" and places[r].country in a1)]
         self._deletions: dict[str, dict[str, list[str]]] | None = None
         self._country_keys: dict[str, set[str]] = {}
+        self._major_keys: dict[int, set[str]] | None = None
 
     @classmethod
     def from_file(cls, fh) -> "Gazetteer":
@@ -263,6 +264,19 @@ class Gazetteer:
     def get(self, place_id: str) -> Place | None:
         i = self.by_id.get(place_id)
         return None if i is None else self.places[i]
+
+    def major_keys(self) -> dict[int, set[str]]:
+        """Countries and national capitals (row -> their name keys, other languages' spellings left out), built on
+        first use: the completions of a word cut at the end of a page."""
+        if self._major_keys is None:
+            keys: dict[int, set[str]] = {}
+            for key, hits in self.index.items():
+                for r, f in hits:
+                    p = self.places[r]
+                    if not f & F_ALT and (p.kind == "country" or p.feature == "PPLC"):
+                        keys.setdefault(r, set()).add(key)
+            self._major_keys = keys
+        return self._major_keys
 
     # Spelling variants: keys within one edit (insertion, deletion, substitution, adjacent transposition), built
     # per country on first use (a country's keys and their one-letter deletions).
@@ -318,3 +332,16 @@ def gazetteer() -> Gazetteer:
 
 def shared_source(shared: str | os.PathLike) -> Path:
     return Path(shared) / SOURCE_RELATIVE
+
+
+def country_named(text: str | None) -> str | None:
+    """The country a phrase names when the whole phrase is a country or a capital (موسكو → RU), else None: the
+    country a speaker phrase stands for (موسكو تنفي، إسرائيل قالت)."""
+    if not text:
+        return None
+    gaz = gazetteer()
+    for row, _ in gaz.lookup(name_key(text)):
+        p = gaz.place(row)
+        if p.kind == "country" or p.feature == "PPLC":
+            return p.country
+    return None

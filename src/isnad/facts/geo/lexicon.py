@@ -1,15 +1,15 @@
-"""The word lists the toponym resolver reads (all data files under ``isnad/facts/data/``)."""
+"""The word lists the toponym resolver reads (all data files under ``isnad/facts/data/``), each loaded once per
+process and matched as normalised keys."""
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ...lexicon import load_keys, load_list, load_tsv
+from ...lexicon import load_keys, load_list, load_tsv, nisba_forms  # noqa: F401 - nisba_forms: shared
 from ...arabic.normalize import norm, norm_key
+from .gazetteer import key_words, name_key
 
 PKG = "isnad.facts"
 
-# Suffixes of a nisba stem (normalised, so ة is ه): masculine/feminine, dual, plural.
-NISBA_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
 
 
 def _strip_article(w: str) -> tuple[str, bool]:
@@ -24,17 +24,6 @@ def place_heads() -> dict[str, str]:
     out = {}
     for row in load_tsv(PKG, "data/place_heads.tsv"):
         out[norm_key(row[0])] = row[1]
-    return out
-
-
-@lru_cache(maxsize=1)
-def nisba_forms() -> dict[str, str]:
-    """Normalised nisba form without the article (سوريه، عراقيتين) -> country code."""
-    out: dict[str, str] = {}
-    for stem, cc in load_tsv(PKG, "data/nisba.tsv"):
-        s = norm(stem)
-        for suf in NISBA_SUFFIXES:
-            out.setdefault(s + suf, cc)
     return out
 
 
@@ -77,12 +66,10 @@ def titles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def phrases() -> dict[str, str]:
     """Key of a phrase (as :func:`isnad.facts.geo.gazetteer.name_key` builds it) -> block | null."""
-    from .gazetteer import name_key
     return {name_key(row[0]): row[1] for row in load_tsv(PKG, "data/non_places.tsv")}
 
 
 @lru_cache(maxsize=1)
 def phrase_starts() -> frozenset[str]:
     """Keys of the first word of every phrase of ``non_places.tsv``."""
-    from .gazetteer import key_words
     return frozenset(key_words(row[0])[0] for row in load_tsv(PKG, "data/non_places.tsv"))

@@ -5,7 +5,8 @@ Arabic with the English key in brackets, so that output stays greppable.
 """
 from __future__ import annotations
 
-from .model import Article, Document
+from ..model import Article, Document
+from .claims import format_claims
 
 RLM = "\u200f"
 WIDTH = 100
@@ -23,10 +24,6 @@ def _short(s: str, n: int = WIDTH) -> str:
 def _claims_lines(article: Article) -> list[str]:
     if not article.claims:
         return []
-    try:
-        from .claims.render import format_claims
-    except ImportError:
-        return [f"{RLM}  {c.speaker.text} ← {c.cue.text} ← {_short(c.content.text)}" for c in article.claims]
     return [RLM + ln for ln in format_claims(article)]
 
 

@@ -1,0 +1,79 @@
+"""The counted noun of an amount in its singular dictionary form (حافلات -> حافلة، عنصراً -> عنصر، نساء -> امرأة):
+from the unit lexicon (``units.tsv``) or by rule (accusative tamyiz, sound plurals, construct plurals), a derived
+singular being trusted only when the news vocabulary knows it as a word."""
+from __future__ import annotations
+
+from ...arabic.normalize import strip_diacritics
+from ...arabic.tokens import vocabulary
+from ...model import Token
+from .lexicon import numword, stopwords, units
+
+# Vocabulary count above which a derived singular is trusted as a word.
+MIN_WORD_FREQ = 5
+
+
+def verb_like(n: str) -> bool:
+    """يعيشون، تقول، قتلوا: an imperfect or plural verb rather than a noun (nisba plurals such as يمنيون
+    keep their ي before the suffix)."""
+    if n.endswith("وا") and len(n) > 3:
+        return True
+    return len(n) > 4 and n[0] in "يت" and n.endswith(("ون", "ين")) and not n[:-2].endswith("ي")
+
+
+def restore(raw: str) -> str:
+    """Tidy a derived singular written as in the text (drop tanween alef marks left over)."""
+    return raw.rstrip("ًٌٍ")
+
+
+def counted_noun(w: Token, value: float, after_min: bool = False) -> str | None:
+    """The singular dictionary form of a counted noun, or None when ``w`` is not one. ``after_min``: the noun
+    follows من (مئات من مقاتلي), so لل and the construct plural are allowed."""
+    if w.kind != "word":
+        return None
+    u = units()
+    raw = strip_diacritics(w.text).replace("\u0640", "")
+    n = w.norm
+    if n in stopwords() or numword(w, allow_conj=False):
+        return None
+    if n in u.forms:
+        return u.forms[n]  # آلية (not ال + ية)
+    # Proclitics: a counted noun follows its number directly; only the article is allowed.
+    if n.startswith("ال") and len(n) > 3:
+        n, raw = n[2:], raw[2:]
+    elif n.startswith("لل") and after_min:
+        n, raw = n[2:], raw[2:]
+    if n in u.forms:
+        return u.forms[n]
+    # Accusative tamyiz: قتيلاً، شخصاً، فلسطينياً.
+    if n.endswith("ا") and n[:-1] in u.forms:
+        return u.forms[n[:-1]]
+    v = vocabulary()
+    if n.endswith("ا") and len(n) > 3 and v.get(n[:-1], 0) >= MIN_WORD_FREQ and not n.endswith("وا"):
+        return restore(raw[:-1])
+    # Sound plurals: مقاتلين، مقاتلون، مقاتلي (construct), حافلات / مستودعات.
+    for suf in ("ين", "ون"):
+        if verb_like(n):
+            break
+        if n.endswith(suf) and len(n) > 4:
+            stem = n[:-2]
+            if stem in u.forms:
+                return u.forms[stem]
+            if v.get(stem, 0) >= MIN_WORD_FREQ:
+                return restore(raw[:-2])
+    if n.endswith("ات") and len(n) > 4:
+        stem = n[:-2]
+        for cand in (stem + "ه", stem):
+            if cand in u.forms:
+                return u.forms[cand]
+        fem, masc = v.get(stem + "ه", 0), v.get(stem, 0)
+        if max(fem, masc) >= MIN_WORD_FREQ:
+            return restore(raw[:-2]) + ("ة" if fem >= masc else "")
+    if verb_like(n):
+        return None
+    if value >= 11 and not w.norm.startswith("ال") and v.get(n, 0) >= MIN_WORD_FREQ and not after_min:
+        return restore(raw)  # 350 سلة، 24 وزيرة: the singular after 11 and more
+    if after_min and n.endswith("ي") and len(n) > 4 and n[:-1] in u.forms:
+        return u.forms[n[:-1]]
+    if after_min and n.endswith("ي") and len(n) > 4 and v.get(n[:-1], 0) >= MIN_WORD_FREQ:
+        return restore(raw[:-1])  # من مقاتلي: construct plural
+    return None

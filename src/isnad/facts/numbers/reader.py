@@ -1,0 +1,227 @@
+"""The number reader: each amount (:mod:`.amount`) widened by its context — a range (بين 10 و20، من 3 إلى 5: the
+lower bound, approximate), a hedge before or after it (نحو، أكثر من، على الأقل …), per cent (% / في المائة /
+بالمئة) and the counted noun (:mod:`.nouns`), taken from context when the number leaves it out (مئات من مقاتلي;
+75 منهم: the unit of the nearest larger number before it). Numbers that name rather than count (القرار 2254،
+«دير الزور 24»، F-16), lone "one of" words and spans the time reader claimed are not quantities.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...arabic.normalize import norm, to_ascii_digits
+from ...arabic.tokens import tokenize
+from ...model import Number, Token
+from .amount import Amount, number_run, read_amount
+from .lexicon import approx_phrases, clitic_variants, id_heads, numword, ordinal_words, percent_phrases
+from .lexicon import strip_article
+from .nouns import counted_noun
+
+# Words before a number that make it a part of an earlier amount (بينهم 5، منهم 3).
+PART_OF = frozenset(("بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"))
+# Words after a number that refer back to an earlier amount for the unit (75 منهم).
+BACK_REFERENCES = ("منهم", "منهن", "منها")
+# Words that join the two bounds of a range (10-20، من 3 إلى 5، ثلاثة أو أربعة), and the words before a range
+# whose bounds are joined by و (بين 10 و20).
+RANGE_LINKS = ("-", "–", "إلى", "الى", "او", "أو")
+RANGE_OPENERS = ("بين", "مابين")
+# How many earlier amounts are searched for the unit of a part (بينهم 5).
+ANTECEDENT_WINDOW = 6
+
+
+def find_numbers(text: str, tokens: list[Token] | None = None, exclude: Iterable[tuple[int, int]] = ()
+                 ) -> list[Number]:
+    """Quantities of ``text`` (see :mod:`isnad.facts.numbers`). ``tokens``: the text layer's tokens of ``text``
+    (computed when None); ``exclude``: character spans that are dates or years."""
+    ws = tokens if tokens is not None else tokenize(text)
+    excluded = sorted(exclude)
+    found: list[Amount] = []
+    i = 0
+    while i < len(ws):
+        if _excluded(ws[i], excluded):
+            i += 1
+            continue
+        num = read_amount(ws, i)
+        if num is None:
+            i += 1
+            continue
+        if _identifier(ws, num) or _not_amount(ws, num) \
+                or any(_excluded(ws[k], excluded) for k in range(num.i, num.j)):
+            i = num.j
+            continue
+        _complete(ws, num, found)
+        found.append(num)
+        i = max(num.end_i, i + 1)
+    out = []
+    for num in found:
+        a, b = ws[num.start_i].start, ws[num.end_i - 1].end
+        out.append(Number(text[a:b], a, b, value=_clean(num.value), unit=num.unit, approximate=num.approximate))
+    return out
+
+
+def amount_at(ws: list[Token], i: int) -> Amount | None:
+    """The amount starting at token ``i`` with its unit (for durations: منذ سبعة أيام), or None."""
+    num = read_amount(ws, i)
+    if num is None or _identifier(ws, num):
+        return None
+    _complete(ws, num, [])
+    return num
+
+
+def _excluded(w: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= w.start < b for a, b in spans)
+
+
+def _clean(v: float) -> float | int:
+    r = round(v, 4)
+    return int(r) if r == int(r) else r
+
+
+def _touch(*ws: Token) -> bool:
+    return all(a.end == b.start for a, b in zip(ws, ws[1:]))
+
+
+# --- what is not a quantity ------------------------------------------------------------------------------------
+
+def _not_amount(ws: list[Token], num: Amount) -> bool:
+    """أحد / إحدى / واحدة alone ("one of"), and عشرة after an ordinal (الثانية عشرة) are not amounts."""
+    w = ws[num.i]
+    if w.kind != "word" or num.unit is not None:
+        return False
+    nw = numword(w)
+    if nw is None:
+        return False
+    kinds = nw[1].kinds
+    if num.j == num.i + 1 and ("teenunit" in kinds or ("unit" in kinds and nw[1].value == 1)):
+        return True
+    if "ten" in kinds and nw[1].value == 10 and num.i >= 1 and ws[num.i - 1].norm in ordinal_words():
+        return True
+    return False
+
+
+def _identifier(ws: list[Token], num: Amount) -> bool:
+    """القرار 2254، «دير الزور 24»، F-16: a number that names rather than counts."""
+    if ws[num.i].kind != "number":
+        return False
+    k = num.i - 1
+    if k >= 0 and ws[k].kind == "word" and strip_article(ws[k].norm) in id_heads():
+        return True
+    if k >= 1 and ws[k].text in "-–" and (ws[k - 1].kind == "latin" or (
+            ws[k - 1].kind == "word" and len(ws[k - 1].norm) <= 3 and _touch(ws[k - 1], ws[k], ws[num.i]))):
+        return True  # F-16، إف-16، إس-400
+    if k >= 0 and ws[k].kind == "latin":
+        return True
+    after = ws[num.j].text if num.j < len(ws) else ""
+    if after in "»”\"" and after and k >= 0 and ws[k].kind == "word" and num.j == num.i + 1:
+        return True  # «دير الزور 24»: the last word of a quoted name
+    if after in ("/", ":") and num.j + 1 < len(ws) and ws[num.j + 1].kind == "number":
+        return True  # 7/10/2023, 10:30
+    v = ws[num.i].text
+    if re.fullmatch(r"[12]\d{3}", to_ascii_digits(v)) and num.j == num.i + 1:
+        nxt = ws[num.j] if num.j < len(ws) else None
+        if nxt is None or nxt.kind != "word" or not counted_noun(nxt, 1900):
+            return True  # a year the time module did not claim
+    return False
+
+
+# --- context: ranges, hedges, per cent, the counted noun -------------------------------------------------------
+
+def _complete(ws: list[Token], num: Amount, found: list[Amount]) -> None:
+    """Widen ``num`` to its span and give it its unit and hedge (``found``: the amounts read before it)."""
+    num.start_i, num.end_i = num.i, num.j
+    # Range: بين 10 و20، من 3 إلى 5، 10-20، ثلاثة أو أربعة: the lower bound, approximate.
+    j = num.j
+    other = None
+    if j + 1 < len(ws) and ws[j].text in RANGE_LINKS:
+        other = read_amount(ws, j + 1)
+    elif j < len(ws) and ws[j].norm.startswith("و") and len(ws[j].norm) > 1 and num.i >= 1 \
+            and strip_article(ws[num.i - 1].norm) in RANGE_OPENERS:
+        other = number_run(ws, j, conj_first=True) if ws[j].kind == "word" else None
+    elif j + 1 < len(ws) and ws[j].text == "و" and num.i >= 1 \
+            and strip_article(ws[num.i - 1].norm) in RANGE_OPENERS:
+        other = read_amount(ws, j + 1)
+    if other is not None and other.value > num.value:
+        if other.mult > 1 and num.mult == 1 and num.value < 1000:
+            num.value *= other.mult  # بين 3 و5 آلاف
+        num.end_i = num.j = other.j
+        num.approximate = True
+        if other.unit:
+            num.unit = other.unit
+    # Hedge before.
+    start = _hedge_before(ws, num.i)
+    if start is not None:
+        num.start_i = start
+        num.approximate = True
+    # Percent.
+    k = num.j
+    pl = _phrase_at(ws, k, percent_phrases())
+    if pl:
+        num.unit, num.percent = "%", True
+        num.end_i = k + pl
+        k += pl
+    elif ws[num.i].kind == "number" and num.i >= 1 and ws[num.i - 1].text in ("%", "٪"):
+        num.unit = "%"
+    # Unit.
+    if num.unit is None and k < len(ws):
+        unit, used = _unit_after(ws, k, num, found)
+        if unit:
+            num.unit = unit
+            num.end_i = k + used
+            k += used
+    if num.unit is None and ws[num.i].kind == "number" and num.i >= 1 and ws[num.i - 1].text == "$":
+        num.unit = "دولار"
+    if num.unit is None and num.start_i >= 1 and ws[num.start_i - 1].norm in PART_OF:
+        num.unit = _antecedent(num, found)  # بينهم 5 في حالة خطرة
+    # Hedge after (on the amount or after its noun).
+    for pos in (num.j, k):
+        if _phrase_at(ws, pos, approx_phrases()["after"]):
+            num.approximate = True
+            break
+
+
+def _phrase_at(ws: list[Token], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length in tokens of the first listed phrase starting at token ``k`` (a proclitic allowed), else 0."""
+    for ph in phrases:
+        if k + len(ph) > len(ws):
+            continue
+        first = ws[k].norm if ws[k].kind != "punct" else ws[k].text
+        if first != ph[0] and ph[0] not in clitic_variants(first):
+            continue
+        if all(ws[k + x].norm == ph[x] for x in range(1, len(ph))):
+            return len(ph)
+    return 0
+
+
+def _hedge_before(ws: list[Token], i: int) -> int | None:
+    for ph in approx_phrases()["before"]:
+        s = i - len(ph)
+        if s < 0:
+            continue
+        if all(ws[s + x].kind == "word" for x in range(len(ph))) and _phrase_at(ws, s, (ph,)):
+            return s
+    return None
+
+
+def _unit_after(ws: list[Token], k: int, num: Amount, found: list[Amount]) -> tuple[str | None, int]:
+    """The counted noun at token ``k`` after the amount, and how many tokens it takes (0 when none)."""
+    w = ws[k]
+    if w.kind != "word":
+        return None, 0
+    if w.norm in BACK_REFERENCES:
+        return _antecedent(num, found), 1
+    if w.norm == "من" and k + 1 < len(ws) and ws[k + 1].kind == "word":
+        unit = counted_noun(ws[k + 1], num.value, after_min=True)
+        return (unit, 2) if unit else (None, 0)
+    if num.value < 1 and num.mult == 1 and (w.norm.startswith("ال") or norm(counted_noun(w, 1) or "") != w.norm):
+        return None, 0  # ثلث السكان: a share of a whole, not a counted noun; نصف ساعة keeps its unit
+    unit = counted_noun(w, num.value)
+    return (unit, 1) if unit else (None, 0)
+
+
+def _antecedent(num: Amount, found: list[Amount]) -> str | None:
+    """75 منهم: the unit of the nearest earlier number that is at least as large (a part is not bigger than the
+    whole)."""
+    for prev in reversed(found[-ANTECEDENT_WINDOW:]):
+        if prev.unit and prev.unit != "%" and prev.value >= num.value:
+            return prev.unit
+    return None
