@@ -29,7 +29,8 @@ from ..arabic.normalize import norm_key
 from . import lines as L
 from .pagelines import (HEADER_KINDS, MIN_BODY_WORDS, MIN_SUBTITLE_WORDS, MIN_TITLE_WORDS, NEW_ARTICLE_LOOKAHEAD,
                         Classified, Shape, classify, following, make_lines)
-from .teasers import MIN_LIST_RUN, article_start, cut_glued_teasers, teaser_run_before, teaser_tail, teasers
+from .teasers import (MIN_LIST_RUN, article_start, cut_glued_teasers, cut_lede_teasers, teaser_run_before, teaser_tail,
+                      teasers)
 from .wrap import unwrap
 
 SEEN_SHARE = 0.6            # an article whose paragraphs were mostly read already is a second copy
@@ -236,6 +237,8 @@ def _article(seg: list[Classified], shape: Shape, number: int, last_line: int,
     paragraphs, captions, published = _body(seg, shape, start, title_key, last_of_input)
     if not paragraphs:
         return None, []
+    paragraphs, ledes = cut_lede_teasers(paragraphs)
+    related = related + [RelatedItem(title=t) for t in ledes]
     if header.title and not header.subtitle and _is_standfirst(header.title, paragraphs):
         header.subtitle = paragraphs.pop(0)
     dateline, byline = _credit_from_body(paragraphs[0], paragraphs[-1])

@@ -208,3 +208,61 @@ def cut_glued_teasers(line: str) -> tuple[str, list[str]]:
         return line, []
     out.append(line[pos:])
     return " ".join(x.strip() for x in out if x.strip()), titles
+
+
+# ---- ledes of other stories appended after a body: "… . أعلن وزير الخارجية، الإثنين، أن … . نفى العقيد …" ------
+
+MIN_LEDE_TEASERS = 2          # at least this many teasers close the body
+MIN_LEDE_TEASER_WORDS = 8     # a teaser is a whole lede sentence
+MIN_KEPT_SENTENCES = 2        # the body keeps at least this many sentences
+MAX_LEDE_LIKE_BODY_SHARE = 0.2  # a body whose own sentences often open like a lede (no conjunction) is left as is
+_SENTENCE_GAP = re.compile(r"(?<=[.!?؟])[»”\"')\]]*\s+")
+
+
+@lru_cache(maxsize=1)
+def _lede_openers() -> frozenset[str]:
+    return frozenset(r[0] for r in load_tsv("isnad.ingest", "data/lede_openers.tsv"))
+
+
+def _opens_lede(sentence: str) -> bool:
+    """Whether a sentence opens like a story's lede: its first word is a lede opener of the unlabeled news
+    (``data/lede_openers.tsv``), or the same verb with or without the feminine ending ت (أعلن/أعلنت)."""
+    words = sentence.split(None, 1)
+    if not words:
+        return False
+    k = norm_key(words[0])
+    known = _lede_openers()
+    return k in known or k + "ت" in known or (k.endswith("ت") and k[:-1] in known)
+
+
+def _sentences(paragraph: str) -> list[str]:
+    out, pos = [], 0
+    for m in _SENTENCE_GAP.finditer(paragraph):
+        out.append(paragraph[pos:m.start()])
+        pos = m.end()
+    out.append(paragraph[pos:])
+    return [s for s in out if s.strip()]
+
+
+def cut_lede_teasers(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The body without the teasers of other stories that a site appends after its last sentence (CNN's
+    "… . أعلن وزير الخارجية الروسية، الإثنين، أن … . نفى العقيد …"), and their texts. They are the last sentences
+    of the last paragraph, at least :data:`MIN_LEDE_TEASERS`, each a lede opening with no conjunction (a lede
+    opener). A body's own sentences mostly carry its narration on with a conjunction (وقال، وأضاف); on a page
+    whose body sentences often open like a lede, nothing is cut."""
+    if not paragraphs:
+        return paragraphs, []
+    sentences = _sentences(paragraphs[-1])
+    n = 0
+    for s in reversed(sentences):
+        if not (_opens_lede(s) and L.word_count(s) >= MIN_LEDE_TEASER_WORDS):
+            break
+        n += 1
+    kept = sentences[:len(sentences) - n]
+    before = [s for p in paragraphs[:-1] for s in _sentences(p)] + kept
+    if n < MIN_LEDE_TEASERS or len(before) < MIN_KEPT_SENTENCES:
+        return paragraphs, []
+    if sum(map(_opens_lede, before[1:])) > MAX_LEDE_LIKE_BODY_SHARE * max(1, len(before) - 1):
+        return paragraphs, []
+    last = " ".join(kept)
+    return paragraphs[:-1] + ([last] if last else []), [s.strip() for s in sentences[len(kept):]]
