@@ -37,11 +37,19 @@ def test_a_denial_in_one_document_of_a_claim_in_another(analyse):
     assert [(c.a, c.b, c.kind) for c in g.contradictions] == [("1:c1", "0:c1", "negation")]
 
 
-def test_the_same_source_in_two_outlets_is_not_a_contradiction(analyse):
+def test_one_source_quoted_with_different_figures_by_two_outlets_is_flagged(analyse):
+    # the convention of annotations/crossdoc: the two outlets' reports of one source's toll conflict
     docs = [analyse("وكالة أ", "قال الدفاع المدني إن 40 شخصا قتلوا في الغارة على السوق الشعبي في مدينة إدلب."),
             analyse("صحيفة ب", "قال الدفاع المدني إن 12 شخصا قتلوا في الغارة على السوق الشعبي في مدينة إدلب.")]
     groups = compare_documents(docs)
-    assert len(groups) == 1 and groups[0].contradictions == []
+    assert len(groups) == 1 and [c.kind for c in groups[0].contradictions] == ["number"]
+    assert "40" in groups[0].contradictions[0].note and "12" in groups[0].contradictions[0].note
+
+
+def test_one_source_quoted_alike_by_two_outlets_is_not_a_contradiction(analyse):
+    docs = [analyse("وكالة أ", "نفى الدفاع المدني أن يكون 40 شخصا قتلوا في الغارة على السوق الشعبي في مدينة إدلب."),
+            analyse("صحيفة ب", "قال الدفاع المدني إن 40 شخصا قتلوا في الغارة على السوق الشعبي في مدينة إدلب.")]
+    assert all(g.contradictions == [] for g in compare_documents(docs))
 
 
 def test_claims_of_one_document_are_not_grouped_with_each_other(analyse):

@@ -88,3 +88,23 @@ def test_dates_years_and_identifiers_are_not_quantities():
     assert nums("صدر القرار 2254 عن مجلس الأمن") == []
     assert nums("حلقت طائرات إف-16 فوق المدينة") == []
     assert nums("قال أحد السكان إنها واحدة من آخر الجيوب") == []
+
+
+def test_one_per_cent_in_words_is_an_amount():
+    assert nums("وصل واحد في المئة فقط من المساعدات") == [(1, "%", False)]
+    assert nums("لم يصل إلا واحدا في المائة") == [(1, "%", False)]
+    assert nums("قال أحد المسؤولين إن الوضع صعب") == []
+
+
+def test_a_definite_number_word_after_the_noun_it_counts():
+    assert nums("خلال السنوات الخمس الماضية") == [(5, "سنة", False)]
+    assert nums("وقعت الدول العشر على الاتفاق") == [(10, "دولة", False)]
+    assert nums("وافق الطرفين الاثنين") == [(2, "طرف", False)]
+    assert nums("الخمس الماضية") == []  # no noun before it
+
+
+def test_monday_after_a_definite_dual_is_the_two():
+    _, dates = read_times("وافق الطرفين الاثنين على الهدنة", None, None)
+    assert dates == []
+    _, dates = read_times("وصل الوفد يوم الاثنين", None, None)
+    assert len(dates) == 1

@@ -4,13 +4,14 @@ Every claim of every document (already analysed by the pipeline) is compared wit
 documents. Two claims are about the same event when their contents (at least :data:`MIN_KEYS` words each) share
 enough words and concepts (Jaccard ≥ :data:`SAME_EVENT`), or somewhat fewer (≥ :data:`SAME_EVENT_ANCHORED`), or
 are alike in meaning (word-vector cosine ≥ :data:`SAME_MEANING`), together with an anchor: a place below country
-level, a date or a concept in common. Claims linked this way form groups (connected components); a group spans
+level, a date or a concept in common; or when they count the same thing (a unit) with such an anchor in common; and a denial is linked to the claim of
+another document it surely denies (:func:`.negation.rank_denials`).
+Claims linked this way form groups (connected components); a group spans
 two documents at least.
 
 Inside a group, claims of different documents are scored by the same learned scorer as within an article
-(:mod:`.evidence`, :mod:`.select`; positional evidence has no meaning across texts and is absent), and only
-between different sources: two outlets quoting the same speaker differently is a matter of reporting, not a
-contradiction between sources. Claims are named ``"<document index>:<claim id>"`` (documents in the order given).
+(:mod:`.evidence`, :mod:`.select`; positional evidence has no meaning across texts and is absent); two outlets
+quoting one speaker with different figures are flagged too (their reports conflict; the note names both). Claims are named ``"<document index>:<claim id>"`` (documents in the order given).
 """
 from __future__ import annotations
 
@@ -54,6 +55,11 @@ def same_event(a: ClaimView, b: ClaimView, cosine: float) -> bool:
     return j >= SAME_EVENT or (anchored and (j >= SAME_EVENT_ANCHORED or cosine >= SAME_MEANING))
 
 
+def counted_alike(a: ClaimView, b: ClaimView, ca: dict, cb: dict) -> bool:
+    """Counts of the same thing (unit) at the same place below country level: one event's figures."""
+    return bool(ca.keys() & cb.keys()) and shared_anchor(a, b)
+
+
 def _components(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:
     parent = list(range(n))
 
@@ -82,7 +88,10 @@ def compare_documents(docs: Sequence[Document]) -> list[CrossGroup]:
     vec = [f.vector for f in comp.facts]
     edges = [(i, j) for i in range(len(views)) for j in range(i + 1, len(views))
              if views[i].scope != views[j].scope
-             and same_event(views[i], views[j], float(vec[i] @ vec[j]) if vec[i].any() and vec[j].any() else 0.0)]
+             and (same_event(views[i], views[j], float(vec[i] @ vec[j]) if vec[i].any() and vec[j].any() else 0.0)
+                  or counted_alike(views[i], views[j], comp.facts[i].counts, comp.facts[j].counts))]
+    edges += [(d, t) for d, targets in comp.denial_targets.items() for t, (_, rank) in targets.items()
+              if rank == 0 and views[d].scope != views[t].scope]  # a denial and the report it surely denies
     out = []
     for members in _components(len(views), edges):
         documents = sorted({int(views[i].scope) for i in members})

@@ -19,7 +19,7 @@ from ..vectors import word_vectors
 from .actors import accuses
 from .anchors import jaccard, shared_anchor
 from .keys import ClaimView, comparable, word_set
-from .negation import Candidate, is_denial, score_targets
+from .negation import Candidate, rank_denials
 from .outcome import outcome_conflict, outcomes
 from .places import Located, located, location_conflict
 from .polarity import existentials, polarity_conflict
@@ -80,10 +80,9 @@ class Comparison:
     @classmethod
     def of(cls, views: list[ClaimView], text: str | None) -> "Comparison":
         c = cls(views, text, [facts_of(v, text or "") for v in views])
-        for i, v in enumerate(views):
-            if is_denial(v):
-                ranked = score_targets(v, views, text)
-                c.denial_targets[i] = {views.index(cand.target): (cand, r) for r, cand in enumerate(ranked)}
+        for i, (ranked, sure) in rank_denials(views, text).items():
+            c.denial_targets[i] = {views.index(cand.target): (cand, r if sure else r + 1)
+                                   for r, cand in enumerate(ranked)}
         return c
 
     def pairs(self) -> list[tuple[int, int]]:

@@ -222,5 +222,8 @@ def nested(a: ClaimView, b: ClaimView) -> bool:
 
 
 def comparable(a: ClaimView, b: ClaimView) -> bool:
-    """Two claims that can contradict each other: different sources, neither nested in the other."""
-    return (a.scope, a.id) != (b.scope, b.id) and not same_source(a, b) and not nested(a, b)
+    """Two claims that can contradict each other: different sources, neither nested in the other. Across documents
+    (different scopes) one source quoted differently by two outlets counts too: the outlets' reports conflict."""
+    if a.scope != b.scope:
+        return True
+    return a.id != b.id and not same_source(a, b) and not nested(a, b)

@@ -211,27 +211,38 @@ def is_denial(view: ClaimView) -> bool:
     return True
 
 
-def find_negations(views: list[ClaimView], article_text: str) -> list[Contradiction]:
-    out: list[Contradiction] = []
+def rank_denials(views: list[ClaimView], article_text: str | None) -> dict[int, tuple[list[Candidate], bool]]:
+    """For each denial (by its index in ``views``), its candidate targets best first, and whether the first is a
+    sure pairing (its score reaches :data:`MIN_SCORE` and no other target ties it). Denials are read in order: a
+    denial close to the previous one (same or next paragraph) leans towards the previous one's target."""
+    out: dict[int, tuple[list[Candidate], bool]] = {}
     last: tuple[ClaimView, ClaimView, float] | None = None  # (denial, its target, the pairing's score)
-    for d in views:
+    for i, d in enumerate(views):
         if not is_denial(d):
             continue
-        near = last is not None and _paragraph(article_text, d) - _paragraph(article_text, last[0]) <= CHAIN_PARAGRAPHS
+        near = (last is not None and article_text is not None
+                and _paragraph(article_text, d) - _paragraph(article_text, last[0]) <= CHAIN_PARAGRAPHS)
         chained = last[1] if near else None
         weight = 0.0
         if near:
             weight = CHAIN_STRONG if last[2] >= STRONG else CHAIN_WEAK
             weight += 0.5 if same_source(last[0], d) else 0.0
         ranked = score_targets(d, views, article_text, chained, weight)
-        if not ranked or ranked[0].score < MIN_SCORE:
-            continue
-        if len(ranked) > 1 and ranked[1].score == ranked[0].score:
-            continue  # two equally likely targets: say nothing rather than guess
-        best = ranked[0]
-        last = (d, best.target, best.score)
-        out.append(Contradiction(a=d.id, b=best.target.id, kind="negation", note=negation_note(d, best.target),
-                                 score=min(1.0, best.score / 8.0)))
+        sure = bool(ranked) and ranked[0].score >= MIN_SCORE and (len(ranked) < 2 or ranked[1].score < ranked[0].score)
+        out[i] = (ranked, sure)
+        if sure:
+            last = (d, ranked[0].target, ranked[0].score)
+    return out
+
+
+def find_negations(views: list[ClaimView], article_text: str) -> list[Contradiction]:
+    """The rules' denials alone: each sure pairing of a denial with its target."""
+    out: list[Contradiction] = []
+    for i, (ranked, sure) in rank_denials(views, article_text).items():
+        if sure:
+            d, best = views[i], ranked[0]
+            out.append(Contradiction(a=d.id, b=best.target.id, kind="negation", note=negation_note(d, best.target),
+                                     score=min(1.0, best.score / 8.0)))
     return out
 
 

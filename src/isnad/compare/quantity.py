@@ -7,7 +7,8 @@ stage marks it approximate with a round value and no digit). Two claims of diffe
 when both give exactly one count of it and these disagree: exactly for two exact figures, within
 :data:`TOLERANCE` when either is hedged (نحو), and never when a bound (``data/bounds.tsv``: على الأقل، أكثر من)
 allows the other figure. They must also speak of the same event: an event concept in common
-(``data/event_concepts.txt``), at least :data:`MIN_SHARED` other shared words, no disjoint places, and either an
+(``data/event_concepts.txt``) or a place below country level in common (88 vs 121 buses entering two named
+towns), at least :data:`MIN_SHARED` other shared words, no disjoint places, and either an
 anchor (a place below country level or a date in common, :mod:`.anchors`) or contents worded nearly alike
 (Jaccard ≥ :data:`SAME_WORDING`, the same event concepts) — a round-up of several attacks gives several tolls.
 """
@@ -18,13 +19,14 @@ from functools import lru_cache
 
 from ..lexicon import load_tsv
 from ..model import Contradiction, Number
-from .anchors import jaccard, shared_anchor
+from .anchors import jaccard, local_places, shared_anchor
 from .keys import PKG, ClaimView, find_phrases, keys_of, light, who, word_set
 from .timing import event_concepts
 
 TOLERANCE = 0.2
 MIN_SHARED = 3
-SAME_WORDING = 0.6  # without a shared place or date, the two contents must be worded nearly alike
+SAME_WORDING = 0.6
+CLAUSE_ENDS = ("،", ",", "؛", ".")  # without a shared place or date, the two contents must be worded nearly alike
 
 
 @dataclass(frozen=True)
@@ -53,19 +55,62 @@ def _bound_rows() -> tuple[tuple[tuple[str, ...], str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+def _parts(view: ClaimView) -> tuple[int, int] | None:
+    """The offsets of the parts named inside a total: from the first inclusion marker (بينهم) in the claim's
+    content to the end of its clause (the next comma or full stop); the whole content when the marker is outside
+    it (the content may be the part); None when there is none."""
+    content = view.claim.content
+    if content is None:
+        return None
+    stems = keys_of(content.text, content.start)
+    found = find_phrases([k.stem for k in stems], "inclusion_markers.txt")
+    if found:
+        start = stems[found[0][0]].start
+        ends = [i for i in (content.text.find(p, start - content.start) for p in CLAUSE_ENDS) if i >= 0]
+        return start, content.start + min(ends) if ends else content.end
+    context = keys_of(view.context) if view.context else []
+    if find_phrases([k.stem for k in context], "inclusion_markers.txt"):
+        return content.start, content.end
+    return None
+
+
 def counts(view: ClaimView) -> dict[str, list[Count]]:
-    """The claim's comparable counts by unit (light stem); empty when the claim breaks a total into parts."""
+    """The claim's comparable counts by unit (light stem): none when the claim splits a total into parts, and only
+    the total when it names a part inside it."""
     if find_phrases([k.stem for k in keys_of(view.context or view.claim.content.text)], "breakdown_markers.txt"):
-        return {}  # read in the whole sentence: "… 19 مسلحاً، بينهم قيادي" counts a breakdown too
+        return {}  # read in the whole sentence: "… 19 قتلوا في الأول وآخرون في الثاني" is a breakdown too
+    parts = _parts(view)
     units = word_set("count_units.txt")
     out: dict[str, list[Count]] = {}
     for n in view.claim.numbers:
-        if n.value is None or not n.unit or light(n.unit) not in units:
+        if parts is not None and parts[0] <= n.start < parts[1]:
+            continue
+        unit = _unit(view, n)
+        if n.value is None or unit not in units:
             continue
         if n.approximate and not any(ch.isdigit() for ch in n.text) and float(n.value) in (10, 100, 1000):
             continue  # عشرات، مئات، آلاف
-        out.setdefault(light(n.unit), []).append(Count(n, _bound(view, n)))
+        out.setdefault(unit, []).append(Count(n, _bound(view, n)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _unit_tables() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    events = {light(w): light(u) for w, u in load_tsv(PKG, "data/count_events.tsv")}
+    aliases = {light(u): light(v) for u, v in load_tsv(PKG, "data/unit_aliases.tsv")}
+    return events, word_set("person_units.txt"), aliases
+
+
+def _unit(view: ClaimView, n: Number) -> str | None:
+    """The light stem of what ``n`` counts: its unit, refined by the word before it for a plain person count or a
+    bare figure (مقتل 18 شخصا → قتيل), and compared under its alias (مصاب → جريح)."""
+    events, persons, aliases = _unit_tables()
+    unit = light(n.unit) if n.unit else None
+    if unit is None or unit in persons:
+        before = [k.stem for k in view.keys if k.end <= n.start and k.kind == "word"][-1:]
+        if before and before[0] in events:
+            unit = events[before[0]]
+    return aliases.get(unit, unit) if unit else None
 
 
 def agree(x: Count, y: Count) -> bool:
@@ -90,8 +135,10 @@ def _disjoint_places(a: ClaimView, b: ClaimView) -> bool:
 
 def number_conflict(a: ClaimView, b: ClaimView, ca: dict[str, list[Count]],
                     cb: dict[str, list[Count]]) -> Contradiction | None:
-    if not ca or not cb or not (a.concepts & b.concepts & event_concepts()) or _disjoint_places(a, b):
+    if not ca or not cb or _disjoint_places(a, b):
         return None
+    if not (a.concepts & b.concepts & event_concepts()) and not local_places(a) & local_places(b):
+        return None  # neither an event concept nor a town in common: nothing says the two counts are of one event
     if not shared_anchor(a, b) and not (jaccard(a, b) >= SAME_WORDING and a.concepts == b.concepts):
         return None  # a round-up of several attacks: nothing shows the two counts are of one event
     for unit in ca.keys() & cb.keys():

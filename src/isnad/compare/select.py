@@ -2,8 +2,9 @@
 groups they and the claims' shared content form.
 
 Pairs are taken by decreasing probability while it reaches the scorer's threshold. A denial answers one claim
-(its best-scoring target); for the other kinds one contradiction per pair of sources and kind is reported (a
-source repeating itself makes no new conflict). The kind follows the evidence: a rule's own verdict (location,
+(its best-scoring target), and every denial or negated claim counts, even when one source repeats it (each is a
+statement a coder checks); for the other kinds one contradiction per pair of sources and kind is reported (a
+source repeating a figure or a place makes no new conflict). The kind follows the evidence: a rule's own verdict (location,
 number, time, outcome; an existence conflict is a negation), a denial tied to its target (negation), two sources
 accusing each other (actor), outcomes or counts of the same unit that differ; otherwise negation.
 """
@@ -19,6 +20,7 @@ from .scorer import probabilities, threshold
 
 GROUP_COSINE = 0.8  # claims this alike in content (word vectors) and sharing a concept or anchor form a group
 GROUP_JACCARD = 0.35
+VALUE_KINDS = frozenset({"number", "time", "location"})
 
 
 class SourcePairs:
@@ -66,17 +68,21 @@ def select(comp: Comparison, name=lambda v: v.id, cross_only: bool = False) -> l
     pairs = [(i, j) for i, j in comp.pairs() if not cross_only or comp.views[i].scope != comp.views[j].scope]
     probs = probabilities([pair_features(comp, i, j) for i, j in pairs])
     cut = threshold()
-    ranked = sorted((p, i, j) for p, (i, j) in zip(probs.tolist(), pairs) if p >= cut)[::-1]
+    ranked = sorted(((p, i, j) for p, (i, j) in zip(probs.tolist(), pairs) if p >= cut),
+                    key=lambda r: (-r[0], r[1], r[2]))  # ties: the earlier pair first
     used_denials: set[int] = set()
     reported = SourcePairs()
     out = []
     for p, i, j in ranked:
         kind, x, y = kind_of(comp, i, j)
         a, b = comp.views[x], comp.views[y]
-        if kind == "negation" and x in comp.denial_targets:
-            if x in used_denials:
-                continue
-            used_denials.add(x)
+        if kind not in VALUE_KINDS and same_source(a, b):
+            continue  # one source quoted by two outlets: only differing values (figures, dates, places) conflict
+        if kind == "negation":
+            if x in comp.denial_targets:
+                if x in used_denials:
+                    continue
+                used_denials.add(x)
         elif not reported.add(a, b, kind):
             continue
         note, note_ar = notes(kind, a, b, comp.facts[x], comp.facts[y])

@@ -14,7 +14,7 @@ from ...arabic.tokens import tokenize
 from ...model import Number, Token
 from .amount import Amount, number_run, read_amount
 from .lexicon import approx_phrases, clitic_variants, id_heads, numword, ordinal_words, percent_phrases
-from .lexicon import strip_article
+from .lexicon import number_words, strip_article
 from .nouns import counted_noun
 
 # Words before a number that make it a part of an earlier amount (بينهم 5، منهم 3).
@@ -56,7 +56,30 @@ def find_numbers(text: str, tokens: list[Token] | None = None, exclude: Iterable
     for num in found:
         a, b = ws[num.start_i].start, ws[num.end_i - 1].end
         out.append(Number(text[a:b], a, b, value=_clean(num.value), unit=num.unit, approximate=num.approximate))
+    taken = [(n.start, n.end) for n in out] + excluded
+    out += [n for n in _after_definite_nouns(text, ws) if not any(a < n.end and n.start < b for a, b in taken)]
+    return sorted(out, key=lambda n: n.start)
+
+
+def _after_definite_nouns(text: str, ws: list[Token]) -> list[Number]:
+    """A definite number word after the definite noun it counts: السنوات الخمس، الأيام الثلاثة، الدول العشر،
+    البلدين الاثنين (two or more; the noun is the unit)."""
+    out = []
+    for k in range(1, len(ws)):
+        w, noun = ws[k], ws[k - 1]
+        if w.kind != "word" or noun.kind != "word" or not w.norm.startswith("ال") or not noun.norm.startswith("ال"):
+            continue
+        entry = number_words().get(strip_article(w.norm))
+        if entry is None or not {"unit", "ten"} & entry.kinds or entry.value < 2 or not _touch_space(noun, w):
+            continue
+        unit = counted_noun(noun, entry.value)
+        if unit:
+            out.append(Number(text[noun.start:w.end], noun.start, w.end, value=_clean(entry.value), unit=unit))
     return out
+
+
+def _touch_space(a: Token, b: Token) -> bool:
+    return 0 < b.start - a.end <= 1
 
 
 def amount_at(ws: list[Token], i: int) -> Amount | None:
@@ -86,8 +109,8 @@ def _touch(*ws: Token) -> bool:
 def _not_amount(ws: list[Token], num: Amount) -> bool:
     """أحد / إحدى / واحدة alone ("one of"), and عشرة after an ordinal (الثانية عشرة) are not amounts."""
     w = ws[num.i]
-    if w.kind != "word" or num.unit is not None:
-        return False
+    if w.kind != "word" or num.unit is not None or _phrase_at(ws, num.j, percent_phrases()):
+        return False  # واحد في المئة is an amount
     nw = numword(w)
     if nw is None:
         return False

@@ -248,8 +248,8 @@ class TimeReader:
         if ws[i].kind == "word" and any(v in ("يوم", "اليوم") for v in clitic_variants(ws[i].norm)):
             k = i + 1  # يوم الجمعة، اليوم الخميس
         wd = weekday_at(ws, k)
-        if wd is None:
-            return None
+        if wd is None or (k == i and _after_definite_dual(ws, k)):
+            return None  # الطرفين الاثنين: "the two", not Monday
         k += 1
         # A date right after (الخميس 7 أكتوبر 2023) fixes the day.
         dm = self._day_month(ws, k, pub) if k < len(ws) else None
@@ -349,3 +349,10 @@ class TimeReader:
         return self.vocab.get(rest, 0) >= FUTURE_VERB_MIN_FREQ \
             and self.vocab.get(rest, 0) > FUTURE_VERB_RATIO * self.vocab.get(n, 0)
 
+
+def _after_definite_dual(ws, k: int) -> bool:
+    """Is token ``k`` (الاثنين) right after a definite dual or plural noun in -ين (الطرفين، البلدين، المسؤولين)?"""
+    if k == 0 or ws[k].norm not in ("الاثنين", "الاثنتين"):
+        return False
+    prev = ws[k - 1]
+    return prev.kind == "word" and prev.norm.startswith("ال") and prev.norm.endswith("ين") and len(prev.norm) > 5
