@@ -10,11 +10,18 @@ tests/ingest/data. Synthetic: articles drawn (fixed seed) from ../shared/data/un
 taken as the headline), the rest cut into paragraphs of two or three sentences, and laid out in page templates
 written for this benchmark: three HTML layouts (a modern portal with menus, share buttons, caption, inline and
 block "related" lists, most-read list, comments and footer; a legacy windows-1256 table page with <font> and <br>;
-a blog layout whose sidebar of links comes first and whose footer holds a long disclaimer paragraph) and two
-scraped-text layouts (menu lines, byline, date stamp, share widgets, caption with a credit, related list,
-copyright; and the same without any final period). The body put in is the gold: a page's body edges are right when
-the first paragraph starts with the first 40 characters of the gold and the last ends with its last 40 (both normalised
-with isnad.arabic.norm_key), and its paragraph count is right when it equals the gold's.
+a blog layout whose sidebar of links comes first and whose footer holds a long disclaimer paragraph; a news page
+whose related list, under a heading, prints each item's section, author and image caption; a news page whose
+related stories are teaser cards with an image and a one-sentence summary and no heading, beside a headed
+"most read" list) and five scraped-text layouts (menu lines, byline, date stamp, share widgets, caption with a
+credit, related list, copyright; the same without any final period; agency text hard-wrapped at 58-75 characters
+inside sentences with blank lines between paragraphs, with no title, and with its headline on the first line; a
+page whose related teasers, each a headline and a one-sentence summary, follow the body with no heading). The
+body put in is the gold: a page's body edges are right when the first paragraph starts with the first 40
+characters of the gold and the last ends with its last 40 (both normalised with isnad.arabic.norm_key), and its
+paragraph count is right when it equals the gold's. On the layouts with related items, ``related`` counts the
+gold teaser titles found among the page's related items (token F1 >= 0.8, as ../shared/eval/score.py matches
+them) and ``rel-fields`` the printed section/author/caption/summary fields found with them.
 
 Times are wall-clock on one core of this machine, each page read once after one warm-up page (imports, model and
 lexicon loading are not counted). ``rule`` is :func:`isnad.ingest.html.parse_html` (both extractors, the tree's
@@ -31,6 +38,7 @@ import json
 import random
 import re
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -42,6 +50,13 @@ RELATED = ["وزير الخارجية يستقبل نظيره في العاصم�
            "ارتفاع أسعار المواد الغذائية في الأسواق المحلية للشهر الثاني",
            "انطلاق فعاليات المهرجان الثقافي بمشاركة فرق من عشر دول",
            "الحكومة تعلن خطة جديدة لدعم المشاريع الصغيرة والمتوسطة"]
+DATELINE = "القاهرة (رويترز) - "
+SECTIONS = ["سياسة", "اقتصاد", "منوعات"]
+AUTHORS = ["سعاد الحربي", "كريم بن علي", "منى الشامي"]
+CAPTIONS = ["الوزير خلال المؤتمر الصحفي", "متظاهرون أمام مبنى البرلمان", "سفن في ميناء المدينة"]
+SUMMARIES = ["قال مسؤولون إن المحادثات ستستأنف الأسبوع المقبل بحضور الوفود.",
+             "أكدت الوزارة أن الأسعار ستعود إلى مستواها خلال أيام.",
+             "يشارك في المهرجان أكثر من مئتي فنان من المنطقة."]
 DISCLAIMER = ("جميع المقالات المنشورة على هذا الموقع تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي إدارة الموقع، "
               "ويحق للموقع حذف أي تعليق يخالف شروط الاستخدام أو يتضمن إساءة لأي طرف من الأطراف.")
 
@@ -147,7 +162,65 @@ def text_page(title, paras, rng, periods=True) -> str:
     return "\n".join(lines) + "\n"
 
 
-HTML_LAYOUTS = {"portal": html_portal, "legacy-cp1256": html_legacy, "blog": html_blog}
+def _page_head(title, extra_head="") -> str:
+    return f"""<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{_e(title)}</title>
+{extra_head}</head><body><header><nav><ul>{''.join(f"<li><a href='/{i}'>{t}</a></li>" for i, t in enumerate(NAV))}</ul>
+</nav></header>"""
+
+
+def html_related_heading(title, paras, rng) -> bytes:
+    """A related list under a heading; each item prints its section, author and image caption."""
+    items = "".join(
+        f"<li class='item'><figure><img src='/r{i}.jpg'><figcaption>{CAPTIONS[i]}</figcaption></figure>"
+        f"<span class='cat'>{SECTIONS[i]}</span><h3><a href='/news/{i}'>{_e(t)}</a></h3>"
+        f"<span class='author'>{AUTHORS[i]}</span></li>" for i, t in enumerate(RELATED[:3]))
+    body = "".join(f"<p>{_e(p)}</p>" for p in paras)
+    page = _page_head(title) + f"""<main><article><h1>{_e(title)}</h1><time datetime="2024-03-12">12 مارس 2024</time>
+<div class="content">{body}</div></article><section><h2>أخبار ذات صلة</h2><ul>{items}</ul></section></main>
+<footer><p>© 2024 موقع الأخبار. جميع الحقوق محفوظة</p></footer></body></html>"""
+    return page.encode("utf-8")
+
+
+def html_related_cards(title, paras, rng) -> bytes:
+    """Related stories as teaser cards (image, linked headline, one-sentence summary) with no heading, and a
+    headed "most read" list (furniture, not related)."""
+    cards = "".join(f"<div class='card'><img src='/c{i}.jpg'><h4><a href='/story/{i}'>{_e(t)}</a></h4>"
+                    f"<p>{SUMMARIES[i]}</p></div>" for i, t in enumerate(RELATED[:3]))
+    body = "".join(f"<p>{_e(p)}</p>" for p in paras)
+    page = _page_head(title) + f"""<div id="main"><h1>{_e(title)}</h1><div class="meta">نشر في 2023/11/05</div>
+<div class="entry">{body}</div><div class="cards">{cards}</div></div><aside><h3>الأكثر قراءة</h3><ul>
+{''.join(f"<li><a href='/m{i}'>{_e(t)}</a></li>" for i, t in enumerate(reversed(RELATED)))}</ul></aside>
+<footer><p>© 2023</p></footer></body></html>"""
+    return page.encode("utf-8")
+
+
+def text_wrapped(title, paras, rng, with_title=False) -> str:
+    """Agency text hard-wrapped inside sentences, blank lines between paragraphs, the lede opening with a
+    dateline; with or without its headline on the first line."""
+    width = rng.randint(58, 75)
+    blocks = ["\n".join(textwrap.wrap(p, width)) for p in paras]
+    return (title + "\n\n" if with_title else "") + "\n\n".join(blocks) + "\n"
+
+
+def text_teasers(title, paras, rng) -> str:
+    """Related teasers (a headline and a one-sentence summary each) after the body, with no heading."""
+    lines = NAV[:5] + [title, "كتب: محرر الموقع", "الثلاثاء، 12 مارس 2024 10:35 ص"] + paras
+    for t, summary in zip(RELATED[:3], SUMMARIES):
+        lines += [t, summary]
+    return "\n".join(lines + ["جميع الحقوق محفوظة © 2024"]) + "\n"
+
+
+TEXT_LAYOUTS = ("text-periods", "text-no-periods", "text-wrapped", "text-wrapped-titled", "text-teasers")
+SHARED = ROOT.parent / "shared"
+HTML_LAYOUTS = {"portal": html_portal, "legacy-cp1256": html_legacy, "blog": html_blog,
+                "related-heading": html_related_heading, "related-cards": html_related_cards}
+# the related items a layout prints: (title, fields printed with it) per item
+RELATED_GOLD = {
+    "related-heading": [(t, {"section": SECTIONS[i], "author": AUTHORS[i], "caption": CAPTIONS[i]})
+                        for i, t in enumerate(RELATED[:3])],
+    "related-cards": [(t, {"summary": SUMMARIES[i]}) for i, t in enumerate(RELATED[:3])],
+    "text-teasers": [(t, {"summary": SUMMARIES[i]}) for i, t in enumerate(RELATED[:3])],
+}
 
 
 # ---- measurements -----------------------------------------------------------------------------------------
@@ -156,9 +229,26 @@ def _paras(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n+", text or "") if p.strip()]
 
 
+def related_found(layout: str, related) -> tuple[int, int, int, int]:
+    """(gold items found, gold items, printed fields found, printed fields) on a layout that prints related
+    items; an item is found as ../shared/eval/score.py finds it (title token F1 >= 0.8)."""
+    sys.path.insert(0, str(SHARED / "eval"))
+    from score import tf1
+
+    gold = RELATED_GOLD.get(layout, [])
+    found = fields = fields_ok = 0
+    for title, printed in gold:
+        hit = next((r for r in related if tf1(title, r.title) >= 0.8), None)
+        found += hit is not None
+        fields += len(printed)
+        fields_ok += sum(1 for f, v in printed.items() if hit is not None and tf1(v, getattr(hit, f) or "") >= 0.8)
+    return found, len(gold), fields_ok, fields
+
+
 def ways() -> tuple:
-    """The ways of reading an HTML page's body that are compared: (name, function of the decoded page)."""
-    from isnad.ingest import htmldom
+    """The ways of reading an HTML page's body that are compared: (name, function of the decoded page); each
+    function returns the body paragraphs and, for isnad's rule, the related items (None for the others)."""
+    from isnad.ingest import htmldom, htmlrelated
     from isnad.ingest.errors import InputError
     from isnad.ingest.html import _newspaper, _paragraphs, _trafilatura, _with_title, _without_furniture, parse_html
     from isnad.ingest.htmlprep import prepare_html
@@ -166,16 +256,17 @@ def ways() -> tuple:
 
     def rule(text):
         try:
-            return parse_html(text, "bench").articles[0].paragraphs
+            doc = parse_html(text, "bench")
+            return doc.articles[0].paragraphs, doc.related
         except InputError:
-            return []
+            return [], []
 
     def bare(extract):
         def read(text):
             res = extract(prepare_html(text, "bench").html, None)
             paras = _paras(getattr(res, "text", "") if res else "")
             title = getattr(res, "title", None) if res else None
-            return paras[1:] if paras and title and _norm(paras[0]) == _norm(title) else paras
+            return (paras[1:] if paras and title and _norm(paras[0]) == _norm(title) else paras), None
         return read
 
     def cleaned(extract):
@@ -183,10 +274,10 @@ def ways() -> tuple:
             prep = prepare_html(text, "bench").html
             res = extract(_without_furniture(prep, "bench"), None)
             title = getattr(res, "title", None) if res else None
-            related, _ = htmldom.related_blocks(htmldom.parse_tree(prep, "bench"))
+            related, _ = htmlrelated.related_blocks(htmldom.parse_tree(prep, "bench"))
             paras = _paragraphs(getattr(res, "text", "") if res else "", related)
             doc = parse_page(_with_title(title, paras), "bench", title=title)
-            return doc.articles[0].paragraphs if doc.articles else []
+            return (doc.articles[0].paragraphs if doc.articles else []), None
         return read
 
     return (("rule", rule), ("newspaper4k+cleanup", cleaned(_newspaper)),
@@ -205,14 +296,21 @@ def run_html(pages: list[tuple[str, bytes, list[str]]]) -> dict:
         per = {}
         start = time.perf_counter()
         for layout, text, gold in decoded:
-            got = fn(text)
+            got, related = fn(text)
             s = per.setdefault(layout, {"pages": 0, "edges": 0, "paras": 0})
             s["pages"] += 1
             s["edges"] += edges_ok(got, gold)
             s["paras"] += len(got) == len(gold)
+            if related is not None and layout in RELATED_GOLD:
+                _add_related(s, related_found(layout, related))
         secs = time.perf_counter() - start
         out[name] = {"seconds": round(secs, 2), "pages_per_s": round(len(decoded) / secs, 1), "layouts": per}
     return out
+
+
+def _add_related(s: dict, counts: tuple[int, int, int, int]) -> None:
+    for key, n in zip(("related", "related_gold", "fields", "fields_gold"), counts):
+        s[key] = s.get(key, 0) + n
 
 
 def run_text(pages: list[tuple[str, str, list[str] | None]]) -> dict:
@@ -228,6 +326,8 @@ def run_text(pages: list[tuple[str, str, list[str] | None]]) -> dict:
         if gold is not None and doc.articles:
             s["edges"] += edges_ok(doc.articles[0].paragraphs, gold)
             s["paras"] += len(doc.articles[0].paragraphs) == len(gold)
+        if layout in RELATED_GOLD:
+            _add_related(s, related_found(layout, doc.related))
     secs = time.perf_counter() - start
     return {"seconds": round(secs, 2), "pages_per_s": round(len(pages) / secs, 1), "layouts": per}
 
@@ -258,7 +358,7 @@ def run_dev_html(pages) -> dict:
     for name, fn in ways():
         edges = paras = 0
         for _, data, _, gold in pages:
-            got = fn(decode_bytes(data, "dev")[0])
+            got, _ = fn(decode_bytes(data, "dev")[0])
             g = gold["articles"][0]
             edges += bool(got) and _norm(got[0]).startswith(_norm(g["body_first"])[:40]) and \
                 _norm(got[-1]).endswith(_norm(g["body_last"])[-40:])
@@ -310,7 +410,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--hostile", action="store_true", help="also time pages built to hit the limits")
     a = ap.parse_args(argv)
-    shared = Path(a.shared)
+    global SHARED
+    shared = SHARED = Path(a.shared)
     rng = random.Random(a.seed)
     arts = articles(shared, a.per_layout * len(HTML_LAYOUTS), a.seed)
     html_pages = []
@@ -318,10 +419,17 @@ def main(argv=None) -> int:
         layout = list(HTML_LAYOUTS)[i % len(HTML_LAYOUTS)]
         html_pages.append((layout, HTML_LAYOUTS[layout](title, paras, rng), paras))
     text_pages = []
-    for i, (title, paras) in enumerate(arts[:a.per_layout * 2]):
-        periods = i % 2 == 0
-        text_pages.append(("text-periods" if periods else "text-no-periods", text_page(title, paras, rng, periods),
-                           paras if periods else [p.rstrip(".!؟?") for p in paras]))
+    for i, (title, paras) in enumerate(arts[:a.per_layout * len(TEXT_LAYOUTS)]):
+        layout = TEXT_LAYOUTS[i % len(TEXT_LAYOUTS)]
+        if layout in ("text-periods", "text-no-periods"):
+            periods = layout == "text-periods"
+            page, gold = text_page(title, paras, rng, periods), paras if periods else [p.rstrip(".!؟?") for p in paras]
+        elif layout == "text-teasers":
+            page, gold = text_teasers(title, paras, rng), paras
+        else:
+            gold = [DATELINE + paras[0]] + paras[1:]
+            page = text_wrapped(title, gold, rng, with_title=layout == "text-wrapped-titled")
+        text_pages.append((layout, page, gold))
     real_html, real_text = real_pages(shared)
     results = {
         "text": run_text(text_pages + real_text),
@@ -336,17 +444,23 @@ def main(argv=None) -> int:
     print(f"text pages: {sum(s['pages'] for s in t['layouts'].values())} pages, {t['pages_per_s']} pages/s")
     for layout, s in t["layouts"].items():
         if layout.startswith("text-"):
-            print(f"  {layout:16s} edges {s['edges']}/{s['pages']}  paras {s['paras']}/{s['pages']}")
+            print(f"  {layout:20s} edges {s['edges']}/{s['pages']}  paras {s['paras']}/{s['pages']}{_rel(s)}")
     for name, r in results["html"].items():
         print(f"html {name:20s} {r['pages_per_s']:6.1f} pages/s ({r['seconds']} s)")
         for layout, s in r["layouts"].items():
-            print(f"  {layout:16s} edges {s['edges']}/{s['pages']}  paras {s['paras']}/{s['pages']}")
+            print(f"  {layout:20s} edges {s['edges']}/{s['pages']}  paras {s['paras']}/{s['pages']}{_rel(s)}")
     if results["dev_html"]:
         for name, s in results["dev_html"].items():
             print(f"dev html {name:20s} edges {s['edges']}/{s['pages']}  paras {s['paras']}/{s['pages']}")
     for name, r in (results["hostile"] or {}).items():
         print(f"hostile {name:45s} {r['seconds']:6.2f} s  {r['result']}")
     return 0
+
+
+def _rel(s: dict) -> str:
+    if "related_gold" not in s:
+        return ""
+    return f"  related {s['related']}/{s['related_gold']}  rel-fields {s['fields']}/{s['fields_gold']}"
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from isnad.ingest import htmldom
+from isnad.ingest import htmldom, htmlrelated
 from isnad.ingest.decode import decode_bytes
 from isnad.ingest.errors import InputError
 from isnad.ingest.html import parse_html
@@ -71,7 +71,7 @@ def test_related_block_found_by_its_heading_not_by_classes():
                     f"<div><div><span>إقرأ أيضاً</span></div><div><ul>{related}</ul></div></div>",
                     f"<section><h4>مواضيع ذات صلة:</h4>{related}</section>"):
         tree = htmldom.parse_tree(html_page(f"<p>{PARA1}</p>{wrapper}"), "x")
-        items, holders = htmldom.related_blocks(tree)
+        items, holders = htmlrelated.related_blocks(tree)
         assert [r.title for r in items] == ["عنوان أول لخبر مرتبط بالموضوع", "عنوان ثان لخبر مرتبط آخر",
                                             "عنوان ثالث لخبر مرتبط كذلك"]
         assert holders

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 
 from isnad.ingest import lines as L
-from isnad.ingest.page import _byline_prefix, _classify, _credit_line, _make_lines
+from isnad.ingest.pagelines import byline_prefix, classify, credit_line, make_lines
 
 
 def kinds(text: str) -> list[str]:
-    return [c.kind for c in _classify(_make_lines(text))]
+    return [c.kind for c in classify(make_lines(text))]
 
 
 @pytest.mark.parametrize("line", [
@@ -109,12 +109,12 @@ def test_title_labels_are_stripped():
     ("القاهرة (رويترز)", ("القاهرة", "رويترز")),
 ])
 def test_byline_and_dateline_lines(line, expected):
-    assert _credit_line(line) == expected
+    assert credit_line(line) == expected
 
 
 def test_byline_prefix_needs_a_short_name():
-    assert _byline_prefix("By Jane Smith") == "Jane Smith"
-    assert _byline_prefix("كتب الوزير رسالة طويلة إلى رئيس الحكومة يشرح فيها أسباب الاستقالة") is None
+    assert byline_prefix("By Jane Smith") == "Jane Smith"
+    assert byline_prefix("كتب الوزير رسالة طويلة إلى رئيس الحكومة يشرح فيها أسباب الاستقالة") is None
 
 
 def test_a_line_repeating_the_start_of_the_lede_is_dropped():
@@ -127,3 +127,66 @@ def test_classification_of_a_header():
     text = ("الرئيسية » سياسة\nالحكومة تعلن خطة لدعم المزارعين\nكتب: سامر الحلبي\n"
             "الثلاثاء، 12 مارس 2024 10:35 ص\nشارك\nحقول قمح في السهل الجنوبي (تصوير: مروان سعيد)\n")
     assert kinds(text) == ["nav", "text", "credit", "date", "widget", "caption"]
+
+
+# ---- page furniture of issue 10: mastheads, promotions, agency notes, time stamps, info lines --------------------
+
+def test_masthead_staff_lines_are_furniture_in_a_cluster_or_repeated():
+    text = ("المشرف العام: سليم راشد العبدلي\nرئيسة التحرير: هالة يوسف الزين\n"
+            "رئيس التحرير: نبيل القدسي | مدير التحرير: أروى الصلوي\n")
+    assert kinds(text) == ["widget", "widget", "widget"]
+    assert L.staff_pairs("رئيس التحرير: نبيل القدسي | مدير التحرير: أروى الصلوي") == 2
+    # a headline quoting a manager is not a staff line, nor is a lone role-and-name line among text
+    assert L.staff_pairs("المدير العام: لن نرفع الأسعار هذا العام.") == 0
+    assert L.staff_pairs("وزير الفلاحة: برنامج لتحلية مياه البحر") == 0
+
+
+@pytest.mark.parametrize("line, promo", [
+    ("اشترك في النشرة البريدية ليصلك كل جديد الموقع", True),
+    ("أدخل بريدك الإلكتروني", True),
+    ("حمّل تطبيق الموقع على هاتفك واحصل على الأخبار العاجلة", True),
+    ("اشترك 500 شخص في المسيرة التي جابت شوارع المدينة.", False),   # a sentence, no promo object
+    ("تابع الوزير جولته في المحافظات الجنوبية", False),
+])
+def test_promotion_boxes(line, promo):
+    assert L.is_promo(line) is promo
+
+
+@pytest.mark.parametrize("line, note", [
+    ("ع ز/م ح/ب ق", True),
+    ("(إعداد سلمى محمد للنشرة العربية - تحرير أحمد علي)", True),
+    ("(تغطية صحفية كريم عادل - تحرير سلوى حمدي)", True),
+    ("أ ف ب", False),
+    ("(رويترز)", False),
+    ("(وقد أكد المسؤول ذلك في وقت لاحق)", False),
+])
+def test_agency_desk_notes(line, note):
+    assert L.is_desk_note(line) is note
+
+
+@pytest.mark.parametrize("line, stamp", [
+    ("منذ 3 ساعات", True), ("منذ يومين", True), ("قبل ساعة", True), ("منذ سنوات طويلة", False),
+])
+def test_relative_time_stamps(line, stamp):
+    assert L.is_relative_time(line) is stamp
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("الجزائر العاصمة - نسيمة بلقاسم · 05 أبريل 2019", ("الجزائر العاصمة", "نسيمة بلقاسم", "2019-04-05")),
+    ("المنامة - أخبار اليوم | السبت 20 أبريل 2013 | لا توجد تعليقات", ("المنامة", "أخبار اليوم", "2013-04-20")),
+    ("محليات | نشر في: السبت 06/10/2012 - 11:20 ص | التعليقات (3) | طباعة", (None, None, "2012-10-06")),
+    ("بقلم: ريما ضاهر | الثلاثاء 05 آب 2014 - 18:40 | عدد القراءات: 1843", (None, "ريما ضاهر", "2014-08-05")),
+    ("ليلى عيسى | الاثنين 4 نوفمبر 2019 | 3 تعليقات", (None, "ليلى عيسى", "2019-11-04")),
+    ("السياسة | الاقتصاد | الرياضة", None),
+    ("عاجل | الرئيس يصل إلى العاصمة في زيارة رسمية", None),
+])
+def test_info_lines_under_a_headline(line, expected):
+    from isnad.ingest.pagelines import meta_line
+
+    assert meta_line(line) == expected
+
+
+def test_related_heading_by_prefix():
+    assert L.is_related_marker("المزيد من أخبار الجزائر") and L.is_related_marker("متعلقات")
+    assert not L.is_related_marker("المزيد من التفاصيل عن الحادث جاءت في بيان مطول للوزارة")
+    assert L.is_list_marker("الأكثر قراءة") and not L.is_related_marker("الأكثر قراءة")

@@ -140,3 +140,13 @@ def test_every_span_of_text_is_consistent():
         for art in doc.articles:
             for (a, b), p in zip(art.paragraph_spans(), art.paragraphs):
                 assert art.text[a:b] == p
+
+
+def test_copyright_year_is_no_date_and_does_not_outrank_published():
+    from isnad.pipeline import Context, Pipeline
+
+    text = f"{ARTICLE}جميع الحقوق محفوظة © 2023\n© 2015-2023 موقع الأخبار\n"
+    doc = parse_page(text)
+    assert doc.articles[0].published is None
+    done = Pipeline(disable=("ner", "claims", "facts", "compare"), context=Context(published="2021-05-04"))(doc)
+    assert done.articles[0].published == "2021-05-04"

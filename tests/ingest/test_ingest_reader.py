@@ -225,3 +225,72 @@ def test_non_arabic_article_is_processed(tmp_path):
                  encoding="utf-8")
     (doc,), errors = docs_and_errors([p])
     assert errors == [] and doc.articles[0].title == "Talks with unions to resume next week"
+
+
+# ---- issue 13: inputs that are no regular files, closed standard input --------------------------------------
+
+def test_fifo_in_a_directory_is_skipped_not_waited_for(tmp_path):
+    d = tmp_path / "pages"
+    d.mkdir()
+    os.mkfifo(d / "a.txt")  # nobody writes to it: opening it would block for ever
+    (d / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    docs, errors = docs_and_errors([d])
+    assert [os.path.basename(doc.source) for doc in docs] == ["b.txt"]
+    assert errors == [f"{d / 'a.txt'}: a named pipe (FIFO), not a regular file; skipped"]
+
+
+def test_fifo_given_by_name_is_skipped(tmp_path):
+    os.mkfifo(tmp_path / "feed.jsonl")
+    docs, errors = docs_and_errors([tmp_path / "feed.jsonl"])
+    assert docs == [] and errors == [f"{tmp_path / 'feed.jsonl'}: a named pipe (FIFO), not a regular file; skipped"]
+
+
+def test_device_is_skipped():
+    docs, errors = docs_and_errors(["/dev/null"])
+    assert docs == [] and errors == ["/dev/null: a character device, not a regular file; skipped"]
+
+
+def test_symlink_loop_is_named_as_such(tmp_path):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    docs, errors = docs_and_errors([tmp_path / "a.txt", tmp_path / "gone.txt"])
+    assert docs == []
+    assert errors == [f"{tmp_path / 'a.txt'}: symbolic link loop (the link points back to itself through other "
+                      f"links)", f"{tmp_path / 'gone.txt'}: broken symbolic link"]
+    docs, errors = docs_and_errors([tmp_path])  # the same links met inside a directory
+    assert docs == [] and len(errors) == 3 and "symbolic link loop" in errors[0]
+
+
+def test_closed_standard_input_is_a_one_line_error(monkeypatch):
+    monkeypatch.setattr("sys.stdin", None)  # what Python gives a program started with stdin closed (<&-)
+    assert [str(e) for e in read_paths(["-"])] == [
+        "<stdin>: standard input is closed (nothing to read; give a file, or pipe text in)"]
+    closed = io.TextIOWrapper(io.BytesIO(b""))
+    closed.close()
+    monkeypatch.setattr("sys.stdin", closed)
+    (err,) = list(read_paths(["-"]))
+    assert isinstance(err, InputError) and str(err).startswith("<stdin>: standard input is closed")
+
+
+def test_closed_standard_input_from_the_command_line():
+    import subprocess
+    import sys
+
+    code = "import sys; from isnad.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    res = subprocess.run([sys.executable, "-c", code, "analyze", "-", "--disable", "ner,claims,facts,compare"],
+                         capture_output=True, text=True, preexec_fn=lambda: os.close(0))
+    assert "Traceback" not in res.stderr and res.returncode != 0
+    assert res.stderr.strip().splitlines()[-1].endswith("standard input is closed (nothing to read; give a file, "
+                                                        "or pipe text in)")
+
+
+def test_utf8_with_a_few_control_characters_is_read(tmp_path):
+    # issue 13: valid UTF-8 with a few stray control characters was refused as "not UTF-8"
+    p = tmp_path / "ctrl.txt"
+    p.write_bytes(("قال الوزير\x01 إن الاجتماع عقد في ظروف صعبة وأضاف أن الطرفين اتفقا على مواصلة الحوار خلال "
+                   "الأسبوع.\x02\n").encode("utf-8"))
+    (doc,), errors = docs_and_errors([p])
+    assert errors == []
+    assert doc.articles[0].paragraphs == ["قال الوزير إن الاجتماع عقد في ظروف صعبة وأضاف أن الطرفين اتفقا على "
+                                          "مواصلة الحوار خلال الأسبوع."]

@@ -63,13 +63,32 @@ def test_jsonl_bad_lines_are_reported_one_by_one_and_the_rest_read(tmp_path):
     ]
 
 
-def test_jsonl_too_many_bad_lines_are_summarised(monkeypatch):
-    monkeypatch.setattr(jsonl, "MAX_REPORTED_ERRORS", 3)
-    data = b"oops\n" * 10 + ('{"text": "' + PARA1 + '"}\n').encode()
+def test_jsonl_every_bad_line_is_reported_with_its_number():
+    # issue 13: only the first 20 bad lines used to be named; a coder must find every one
+    good = ('{"text": "' + PARA1 + '"}\n').encode()
+    data = good + b"oops\n" * 30 + good
     docs, errors = split(list(read_stream(io.BytesIO(data), "s.jsonl", kind="jsonl")))
-    assert len(docs) == 1
-    assert len(errors) == 4
-    assert errors[-1] == "s.jsonl: more than 3 bad lines; the rest are skipped without a message each"
+    assert len(docs) == 2
+    assert errors == [f"s.jsonl:{n}: invalid JSON (Expecting value at column 1)" for n in range(2, 32)]
+
+
+@pytest.mark.parametrize("record, reason", [
+    ('{"text": 12345}', "'text' must be a string, not a number"),
+    ('{"html": ["<p>x</p>"]}', "'html' must be a string, not a list"),
+    ('{"text": true}', "'text' must be a string, not true or false"),
+    ('{"text": "   "}', "'text' is empty"),
+    ('{"url": "https://example.org/x"}', "record has neither 'text' nor 'html'"),
+])
+def test_jsonl_payload_of_the_wrong_type_gets_an_accurate_reason(record, reason):
+    # issue 13: {"text": 12345} was told it had "neither 'text' nor 'html'"
+    (err,) = list(read_stream(io.BytesIO(record.encode() + b"\n"), "r.jsonl", kind="jsonl"))
+    assert isinstance(err, InputError) and str(err) == f"r.jsonl:1: {reason}"
+
+
+def test_jsonl_record_with_one_good_payload_is_read_despite_a_bad_other_field():
+    rec = json.dumps({"text": 12345, "html": f"<p>{PARA1}</p><p>{PARA2}</p>"}, ensure_ascii=False)
+    (doc,) = list(read_stream(io.BytesIO(rec.encode() + b"\n"), "r.jsonl", kind="jsonl"))
+    assert not isinstance(doc, InputError) and doc.articles[0].paragraphs == [PARA1, PARA2]
 
 
 def test_jsonl_overlong_line_is_skipped_without_reading_it_whole(monkeypatch):

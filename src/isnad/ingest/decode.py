@@ -7,6 +7,8 @@ looks like real text (no mojibake); then UTF-8 with a few broken sequences repla
 detection. Arabic pages are often windows-1256,
 sometimes ISO-8859-6 or UTF-16. Binary data (images, archives, executables) is refused with a clear reason
 rather than decoded into noise, and text that decodes plausibly in nothing gets "unknown text encoding".
+Valid Unicode with a few stray control characters (fewer than :data:`MAX_CONTROL_SHARE` of the bytes, or it is
+binary) is text: the control characters are dropped, not taken for a wrong encoding.
 """
 from __future__ import annotations
 
@@ -45,6 +47,8 @@ DECLARED = re.compile(rb"""(?:<meta[^>]+charset\s*=\s*["']?\s*|<\?xml[^>]+encodi
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 MARKUP = re.compile(r"<[^<>]{0,300}>|&#?\w{1,10};|https?://\S+|\\(?:u[0-9a-fA-F]{4}|[nrt\"\\/])")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# C0 controls other than tab, newlines, form feed and escape, and DEL: never text, dropped from decoded Unicode
+STRAY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -128,7 +132,14 @@ def _try(data: bytes, enc: str | None) -> str | None:
     except (UnicodeDecodeError, LookupError):
         return None
     unicode = enc.replace("_", "-").startswith(("utf-8", "utf-16", "utf-32"))
+    if unicode:  # a valid Unicode decoding: stray control characters are noise, not a sign of a wrong encoding
+        text = without_controls(text)
     return text if plausible(text, code_page=not unicode) else None
+
+
+def without_controls(text: str) -> str:
+    """``text`` without stray control characters (tabs, newlines, form feeds and escapes are kept)."""
+    return STRAY_CONTROL.sub("", text) if STRAY_CONTROL.search(text) else text
 
 
 def _detected(data: bytes) -> str | None:
@@ -154,7 +165,7 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
     for bom, enc in BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc
+                return without_controls(data.decode(enc)), enc
             except UnicodeDecodeError as e:
                 raise InputError(f"{source}: invalid {enc} after its byte-order mark ({e.reason})") from None
     guess16 = _utf16_guess(data)
@@ -171,7 +182,7 @@ def decode_bytes(data: bytes, source: str, declared: str | None = None) -> tuple
         if text is not None:
             return text, enc
     # UTF-8 with a few broken sequences (a cut multi-byte character, one corrupted byte): keep the rest
-    text = data.decode("utf-8", errors="replace")
+    text = without_controls(data.decode("utf-8", errors="replace"))
     if plausible(text, code_page=False):
         return text, "utf-8"
     enc = _detected(data)

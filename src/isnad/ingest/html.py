@@ -25,11 +25,12 @@ from datetime import date
 
 from ..model import Document
 from ..arabic.normalize import norm_key
-from . import htmldom
+from . import htmldom, htmlrelated
 from . import lines as L
 from .errors import InputError
 from .htmlprep import prepare_html
 from .page import parse_page
+from .pagelines import meta_parts
 
 MIN_BODY_CHARS = 200          # newspaper4k's body is trusted from this length on
 MIN_ARTICLE_CHARS = 40        # less than this is no article
@@ -47,6 +48,9 @@ for noisy in ("trafilatura", "newspaper", "htmldate", "courlan", "charset_normal
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FULL_PAGE = re.compile(r"<(?:html|head|body|!doctype)\b", re.I)
+# a year printed by a copyright notice ("© 2016", "جميع الحقوق محفوظة 2008 - 2012", "Copyright 2019")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|&copy;|&#169;|copyright|حقوق)[^<>]{0,80}?((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?"
+                             r"|((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?\s*(?:©|&copy;|&#169;)", re.I)
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)/(?:[a-z_\-]+/)*?(\d{1,2})/(\d{1,2})/")
 
 
@@ -133,7 +137,7 @@ def _without_furniture(html: str, source: str) -> str:
     """The page without its related lists, comments, tags and footer, which an extractor may take for the body
     (the markup unchanged when it has none)."""
     tree = htmldom.parse_tree(html, source)
-    furniture = htmldom.related_blocks(tree)[1] + htmldom.footer_blocks(tree)
+    furniture = htmlrelated.related_blocks(tree)[1] + htmldom.footer_blocks(tree)
     return htmldom.without(tree, furniture) if furniture else html
 
 
@@ -149,8 +153,8 @@ def parse_html(html: str, source: str, url: str | None = None, title: str | None
         raise InputError(f"{source}: no HTML markup")
     prep = prepare_html(html, source)
     tree = htmldom.parse_tree(prep.html, source)
-    related, related_holders = htmldom.related_blocks(tree)
-    traf = None
+    related, related_holders = htmlrelated.related_blocks(tree)
+    traf = news = None
     if not _FULL_PAGE.search(html[:SNIFF_CHARS]) or prep.elements > TRAFILATURA_MAX_ELEMENTS:
         # A fragment (a feed entry's content, a record's body): all of it is the article, no extractor needed;
         # a page too large for the extractors: its blocks are read as scraped text.
@@ -167,32 +171,71 @@ def parse_html(html: str, source: str, url: str | None = None, title: str | None
         n_text = (news.text or "").strip() if news else ""
         t_text = (_attr(traf, "text") or "").strip()
         body = n_text if len(n_text) >= MIN_BODY_CHARS else (t_text if len(t_text) > len(n_text) else n_text)
-        title = title or _attr(news, "title") or _attr(traf, "title")
+        if not title:  # the extractors' title, without a site name joined on when the page's heading has none
+            title = _attr(news, "title") or _attr(traf, "title")
+            h = htmldom.headline_element(tree, title)
+            title = htmldom.text_of(h) if h is not None else title
         doc = Document(source=source)
         if len(body) >= MIN_ARTICLE_CHARS:
             doc = parse_page(_with_title(title, _paragraphs(body, related)), source, title=title)
         if not doc.articles:
             # Neither extractor found a body: read the page's blocks as a scraper would.
             doc = _from_blocks(tree, None, related_holders, source)
-        if doc.articles and news is not None and news.publish_date and not doc.articles[0].published:
-            doc.articles[0].published = news.publish_date.date().isoformat()
     if not doc.articles:
         raise InputError(f"{source}: no article text found in the HTML")
     art = doc.articles[0]
     if title and (not art.title or len(doc.articles) == 1):
         art.title = title.strip()
-    art.subtitle = art.subtitle or htmldom.subtitle(tree, art.title, art.paragraphs)
-    _metadata(doc, tree, traf, url)
+    headline = htmldom.headline_element(tree, art.title)
+    art.published = art.published or _date_from_url(url or _canonical(tree))  # the page's own address first
+    meta = _header_meta(art, headline)
+    art.subtitle = art.subtitle or htmldom.subtitle(headline, art.title, art.paragraphs, skip=meta)
+    if news is not None and news.publish_date and not art.published:
+        art.published = _not_copyright(news.publish_date.date().isoformat(), prep.html)
+    _metadata(doc, tree, traf, url, prep.html)
     known = {norm_key(r.title) for r in related}
     doc.related = related + [r for r in doc.related if norm_key(r.title) not in known]
     return doc
 
 
-def _metadata(doc: Document, tree, traf, url: str | None) -> None:
+def _canonical(tree) -> str | None:
+    for el in tree.iter("link", "meta"):
+        if (el.get("rel") or "").lower() == "canonical" or (el.get("property") or "").lower() == "og:url":
+            return el.get("href") or el.get("content")
+    return None
+
+
+def _header_meta(art, headline):
+    """Byline, dateline and date from the info line printed under the headline ("CITY - NAME", a date, "قراءة 4
+    دقائق"), read part by part from its inline elements, for what the article does not have yet; returns that
+    line's element (None when there is none)."""
+    if headline is None:
+        return None
+    for el in htmldom.after_headline(headline):
+        meta = meta_parts(htmldom.inline_parts(el))
+        if meta is not None:
+            art.dateline = art.dateline or meta[0]
+            art.byline = art.byline or meta[1]
+            art.published = art.published or meta[2]
+            return el
+    return None
+
+
+def _not_copyright(found: str | None, html: str) -> str | None:
+    """A date an extractor found, unless it is only a copyright year read as January 1st ("© 2016" gives
+    2016-01-01): such a date is dropped when the page prints that year in a copyright notice and never prints
+    the full date."""
+    if not found or not found[:10].endswith("-01-01") or found[:10] in html:
+        return found[:10] if found else None
+    years = {y for m in _COPYRIGHT_YEAR.finditer(html) for y in m.groups() if y}
+    return None if found[:4] in years else found[:10]
+
+
+def _metadata(doc: Document, tree, traf, url: str | None, html: str) -> None:
     art = doc.articles[0]
     url = url or _attr(traf, "url")
-    found = _attr(traf, "date")
-    art.published = art.published or _date_from_url(url) or (found[:10] if found else None)
+    found = _not_copyright(_attr(traf, "date"), html)
+    art.published = art.published or _date_from_url(url) or found
     if art.published and not ISO_DATE.match(art.published):
         art.published = None
     for a in doc.articles:

@@ -1,9 +1,10 @@
-"""What ingestion reads from the HTML tree itself (lxml), beside the extractors: related-article blocks, the
-text of the page as a scraper sees it (one line per block element), the site's name, and the separate
-``<article>`` elements of a page that holds several articles.
+"""What ingestion reads from the HTML tree itself (lxml), beside the extractors: block headings (related, list
+and footer headings, by their text), the text of the page as a scraper sees it (one line per block element), the
+site's name, the standfirst, and the separate ``<article>`` elements of a page that holds several articles.
+Related items themselves are read in :mod:`isnad.ingest.htmlrelated`.
 
-Nothing here knows a site's classes or ids: a related block is found by its heading's text (the lexicon
-``data/related_markers.txt``), the teaser titles by the links and headings of the block that follows it.
+Nothing here knows a site's classes or ids: a heading is found by its text (the lexicons
+``data/related_markers.txt``, ``list_markers.txt``, ``footer_markers.txt``).
 """
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from itertools import islice
 import lxml.html
 from lxml import etree
 
-from ..model import RelatedItem
 from ..arabic.normalize import norm_key
 from . import lines as L
 from .dates import date_line
@@ -25,10 +25,9 @@ MARKER_TAGS = HEADINGS + ("div", "span", "p", "strong", "b", "header", "label", 
 MARKER_MAX_CHARS = 40
 MARKER_MAX_ELEMENTS = 4       # a heading holds at most a few inline elements
 MAX_MARKERS = 20              # related headings read per page
-CLIMB_SCAN = 2000             # elements of an ancestor looked at for another related heading
-MARKER_CLIMB = 3              # how many ancestors of the heading may hold the teaser block beside them
-MIN_TEASER_WORDS = 3
-MAX_RELATED_PER_BLOCK = 25
+MIN_HEADLINE_WORDS = 3
+MAX_SITE_NAME_WORDS = 5       # a site's name joined to the headline in <title> is at most this long
+STYLED_HEADLINE_TAGS = ("b", "strong", "font", "span", "div", "p", "td")
 # Block-level elements: each starts a new line of page text.
 BLOCKS = frozenset("""p div section article aside header footer nav main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd
     blockquote figure figcaption table tr td th caption pre address form fieldset legend details summary
@@ -54,109 +53,28 @@ def parse_tree(html: str, source: str):
         raise InputError(f"{source}: HTML cannot be parsed ({e})") from None
 
 
-def _text(el) -> str:
+def text_of(el) -> str:
+    """The element's text, white space collapsed."""
     return clean_text(el.text_content())
 
 
-def _is_marker(el, test=None) -> bool:
+def is_marker(el, test=None) -> bool:
+    """Whether ``el`` is a short heading passing ``test`` (default: a related or list heading)."""
     if not isinstance(el.tag, str) or el.tag not in MARKER_TAGS:
         return False
     if sum(1 for _ in islice(el.iter(), MARKER_MAX_ELEMENTS + 1)) > MARKER_MAX_ELEMENTS:
         return False  # a container, not a heading (and reading its whole text would be costly)
-    t = _text(el).rstrip(":：")
+    t = text_of(el).rstrip(":：")
     if not 0 < len(t) <= MARKER_MAX_CHARS:
         return False
     return test(t) if test else L.is_related_marker(t) or L.is_list_marker(t)
-
-
-def _heading_level(el) -> int | None:
-    return int(el.tag[1]) if isinstance(el.tag, str) and el.tag in HEADINGS else None
-
-
-def _teaser_title(t: str) -> bool:
-    return (MIN_TEASER_WORDS <= L.word_count(t) <= L.MAX_TEASER_TITLE_WORDS and not L.is_widget(t)
-            and not L.is_related_marker(t) and date_line(t) is None and not L.is_nav(t))
-
-
-def _titles_in(el, seen: set[str]) -> list[str]:
-    """Teaser titles inside ``el``: its headings, and its links that hold no heading."""
-    out = []
-    for node in el.iter("a", *HEADINGS):
-        if node.tag == "a" and any(True for _ in node.iter(*HEADINGS)):
-            continue  # the heading inside gives the title, not the whole card's text
-        t = _text(node)
-        k = norm_key(t)
-        if k and k not in seen and _teaser_title(t):
-            seen.add(k)
-            out.append(t)
-    return out
-
-
-def _block_after(marker) -> tuple[list[str], list]:
-    """Titles of the block that follows a related heading, and the elements that hold them."""
-    level = _heading_level(marker)
-    node = marker
-    for _ in range(MARKER_CLIMB + 1):
-        seen: set[str] = set()
-        titles, holders = [], []
-        for sib in node.itersiblings():
-            if not isinstance(sib.tag, str):
-                continue
-            sib_level = _heading_level(sib)
-            if _is_marker(sib) or (level and sib_level and sib_level <= level):
-                break
-            found = _titles_in(sib, seen)
-            if not found and titles:
-                break  # the block of teasers has ended
-            if found:
-                titles += found
-                holders.append(sib)
-            if len(titles) >= MAX_RELATED_PER_BLOCK:
-                break
-        if titles:
-            return titles[:MAX_RELATED_PER_BLOCK], holders
-        node = node.getparent()
-        if node is None or node.tag in ("body", "html"):
-            break
-        if any(_is_marker(d) and not _contains(d, marker) for d in islice(node.iter(*MARKER_TAGS), CLIMB_SCAN)
-               if d is not marker):
-            break  # the parent holds another related heading: climbing further would mix blocks
-    return [], []
-
-
-def _contains(a, b) -> bool:
-    return any(x is b for x in a.iter())
-
-
-def related_blocks(tree) -> tuple[list[RelatedItem], list]:
-    """Related items of every related block of the page, and the elements holding teaser lists (related ones
-    and others such as "most read"), to leave out of the body."""
-    items: list[RelatedItem] = []
-    holders: list = []
-    seen: set[str] = set()
-    markers = list(islice((el for el in tree.iter(*MARKER_TAGS) if _is_marker(el)), MAX_MARKERS * 4))
-    # the innermost element carrying the heading text (a <span> in an <h3> in a <div>: the span); a marker holds
-    # at most a few elements, so this looks at little
-    found = {id(m) for m in markers}
-    markers = [m for m in markers if not any(id(d) in found for d in m.iterdescendants())]
-    for m in markers[:MAX_MARKERS]:
-        titles, block = _block_after(m)
-        holders += block
-        if not _is_marker(m, L.is_related_marker):
-            continue  # a "most read" list: furniture, left out of the body but not related
-        for t in titles:
-            k = norm_key(t)
-            if k not in seen:
-                seen.add(k)
-                items.append(RelatedItem(title=t))
-    return items, holders
 
 
 def footer_blocks(tree) -> list:
     """Elements after a footer heading ("التعليقات", "الكلمات المفتاحية", "جميع الحقوق محفوظة") within its
     parent, with the heading: comments, tags and footers, which extractors sometimes take for the body."""
     out = []
-    for el in islice((e for e in tree.iter(*MARKER_TAGS) if _is_marker(e, _footer_heading)), MAX_MARKERS):
+    for el in islice((e for e in tree.iter(*MARKER_TAGS) if is_marker(e, _footer_heading)), MAX_MARKERS):
         out.append(el)
         out.extend(s for s in el.itersiblings() if isinstance(s.tag, str))
     return out
@@ -220,8 +138,8 @@ def article_elements(tree) -> list:
     for el in tree.iter("article"):
         if any(p.tag == "article" for p in el.iterancestors()):
             continue
-        heads = [h for h in el.iter("h1", "h2", "h3") if L.word_count(_text(h)) >= MIN_TEASER_WORDS]
-        paras = [p for p in el.iter("p") if L.word_count(_text(p)) >= MIN_PARAGRAPH_WORDS]
+        heads = [h for h in el.iter("h1", "h2", "h3") if L.word_count(text_of(h)) >= MIN_HEADLINE_WORDS]
+        paras = [p for p in el.iter("p") if L.word_count(text_of(p)) >= MIN_PARAGRAPH_WORDS]
         if heads and len(paras) >= MIN_ARTICLE_PARAGRAPHS:
             found.append(el)
     return found if len(found) >= 2 else []
@@ -243,7 +161,7 @@ def site_name(tree, title: str | None) -> str | None:
     if name:
         return name
     head = tree.find(".//title")
-    full = _text(head) if head is not None else ""
+    full = text_of(head) if head is not None else ""
     if full and title:
         tk = norm_key(title)
         for sep in (" - ", " | ", " – ", " — ", " :: ", " « ", " » "):
@@ -267,27 +185,66 @@ def site_credits(tree) -> set[str]:
     return out
 
 
-def subtitle(tree, title: str | None, paragraphs: list[str]) -> str | None:
-    """The standfirst printed right after the headline element (or after its wrapper): the next element with
-    text, when it is headline-sized, not furniture and not a body paragraph."""
+def headline_element(tree, title: str | None):
+    """The heading that prints the headline: its text is ``title``, or ``title`` is its text with the site's
+    name joined on ("منبر الكويت :: HEADLINE", "HEADLINE | SITE")."""
     if not title:
         return None
     tk = norm_key(title)
-    body = {norm_key(p) for p in paragraphs}
+    joined = None
     for h in tree.iter(*HEADINGS):
-        if norm_key(_text(h)) != tk:
-            continue
-        node = h
-        for _ in range(2):
-            nxt = next((x for x in node.itersiblings() if isinstance(x.tag, str) and _text(x)), None)
-            if nxt is not None:
-                t = _text(nxt)
-                ok = (nxt.tag in SUBTITLE_TAGS and SUBTITLE_MIN_WORDS <= L.word_count(t) <= SUBTITLE_MAX_WORDS
-                      and norm_key(t) not in body and not L.is_widget(t) and not L.is_nav(t)
-                      and not L.is_caption(t) and date_line(t) is None)
-                return t if ok else None
-            node = node.getparent()
-            if node is None or node.tag in ("body", "html"):
-                return None
-        return None
+        hk = norm_key(text_of(h))
+        if hk == tk:
+            return h
+        if (joined is None and len(hk.split()) >= MIN_HEADLINE_WORDS and (tk.startswith(hk) or tk.endswith(hk))
+                and len(tk.split()) - len(hk.split()) <= MAX_SITE_NAME_WORDS):
+            joined = h
+    if joined is not None:
+        return joined
+    # old table pages print the headline in <font>/<b> inside a cell: the innermost small element with its text
+    for el in tree.body.iter(*STYLED_HEADLINE_TAGS) if tree.find("body") is not None else ():
+        if sum(1 for _ in islice(el.iter(), MARKER_MAX_ELEMENTS + 1)) <= MARKER_MAX_ELEMENTS \
+                and norm_key(text_of(el)) == tk:
+            return el
     return None
+
+
+def after_headline(h, n: int = 3):
+    """The next ``n`` elements with text after the headline element (climbing to its wrapper's siblings when it
+    is the last of its wrapper)."""
+    node, seen = h, 0
+    while node is not None and node.tag not in ("body", "html") and seen < n:
+        for x in node.itersiblings():
+            if isinstance(x.tag, str) and text_of(x):
+                yield x
+                seen += 1
+                if seen >= n:
+                    return
+        node = node.getparent()
+
+
+def inline_parts(el) -> list[str]:
+    """The texts an element prints side by side: its own text, each child's text and the text after it."""
+    parts = [el.text or ""]
+    for c in el:
+        if isinstance(c.tag, str):
+            parts.append(text_of(c))
+        parts.append(c.tail or "")
+    return [clean_text(x) for x in parts if clean_text(x)]
+
+
+def subtitle(h, title: str | None, paragraphs: list[str], skip=None) -> str | None:
+    """The standfirst printed right after the headline element ``h`` (or after its wrapper): the next element
+    with text, when it is headline-sized, not furniture (not ``skip``, the headline's info line) and not a body
+    paragraph."""
+    if h is None or not title:
+        return None
+    body = {norm_key(p) for p in paragraphs}
+    nxt = next(after_headline(h, 1), None)
+    if nxt is None or nxt is skip:
+        return None
+    t = text_of(nxt)
+    ok = (nxt.tag in SUBTITLE_TAGS and SUBTITLE_MIN_WORDS <= L.word_count(t) <= SUBTITLE_MAX_WORDS
+          and norm_key(t) not in body and not L.is_widget(t) and not L.is_nav(t)
+          and not L.is_caption(t) and date_line(t) is None)
+    return t if ok else None

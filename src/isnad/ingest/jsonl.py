@@ -1,6 +1,6 @@
 """JSON Lines: one record per line with ``text`` or ``html`` and optional ``url``, ``published``, ``outlet``,
-``title``, ``id``. Each bad line is reported on its own (up to :data:`MAX_REPORTED_ERRORS` a file); the others
-are read. Lines are read with a bounded buffer, so one endless line cannot exhaust memory."""
+``title``, ``id``. Every bad line is reported on its own line, with its line number (a coder must be able to find
+each one); the others are read. Lines are read with a bounded buffer, so one endless line cannot exhaust memory."""
 from __future__ import annotations
 
 import json
@@ -13,8 +13,8 @@ from .errors import InputError, attempt
 from .records import document_from_payload
 
 MAX_RECORD_BYTES = 20 * 2**20
-MAX_REPORTED_ERRORS = 20   # bad lines reported one by one; beyond, one summary line
 CHUNK = 2**20
+PAYLOAD_FIELDS = ("text", "html")
 
 
 def bounded_lines(stream: IO[bytes], limit: int | None = None) -> Iterator[bytes | None]:
@@ -45,20 +45,28 @@ def iter_jsonl(stream: IO[bytes], source: str) -> Iterator[Document | InputError
 
 
 def iter_records(lines: Iterable[bytes | None], source: str) -> Iterator[Document | InputError]:
-    errors = 0
+    """A document, or the line's one-line error (``SOURCE:LINE: reason``), for every non-blank line."""
     for n, raw in enumerate(lines, 1):
         where = f"{source}:{n}"
         if raw is not None and not raw.strip():
             continue
-        result = attempt(where, lambda: _record(raw, where))
-        if isinstance(result, InputError):
-            errors += 1
-            if errors == MAX_REPORTED_ERRORS + 1:
-                yield InputError(f"{source}: more than {MAX_REPORTED_ERRORS} bad lines; the rest are skipped "
-                                 f"without a message each")
-            if errors > MAX_REPORTED_ERRORS:
-                continue
-        yield result
+        yield attempt(where, lambda: _record(raw, where))
+
+
+_JSON_TYPES = {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}
+
+
+def _payload_problem(rec: dict) -> str | None:
+    """Why a record has nothing to read, when it has no non-blank ``text`` or ``html`` string: one given as
+    another JSON type, one given blank, or neither given."""
+    if any(isinstance(rec.get(f), str) and rec[f].strip() for f in PAYLOAD_FIELDS):
+        return None
+    for f in PAYLOAD_FIELDS:
+        v = rec.get(f)
+        if v is not None and not isinstance(v, str):
+            return f"'{f}' must be a string, not {_JSON_TYPES.get(type(v), type(v).__name__)}"
+    given = [f for f in PAYLOAD_FIELDS if isinstance(rec.get(f), str)]
+    return f"'{given[0]}' is empty" if given else "record has neither 'text' nor 'html'"
 
 
 def _record(raw: bytes | None, where: str) -> Document:
@@ -71,6 +79,8 @@ def _record(raw: bytes | None, where: str) -> Document:
         raise InputError(f"{where}: invalid JSON ({e.msg} at column {e.colno})") from None
     if not isinstance(rec, dict):
         raise InputError(f"{where}: a record must be a JSON object, not {type(rec).__name__}")
+    if problem := _payload_problem(rec):
+        raise InputError(f"{where}: {problem}")
     src = str(rec.get("id") or rec.get("url") or where)
     try:
         return document_from_payload(

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from ..lexicon import load_keys, load_list
+from ..lexicon import load_keys, load_list, load_tsv
 from ..arabic.normalize import norm_key
 
 PKG = "isnad.ingest"
@@ -20,6 +20,7 @@ MIN_CAPTION_WORDS = 3       # shorter, "CITY (AGENCY)" is a dateline, not a capt
 MAX_CAPTION_WORDS = 80
 MAX_TEASER_TITLE_WORDS = 30
 SHORT_LINE_CHARS = 60         # widgets and block headings are whole short lines
+MAX_PREFIX_HEADING_WORDS = 5  # "المزيد من أخبار الجزائر": a heading, not a sentence opening with the same words
 FOOTER_MAX_WORDS = 15        # a footer line (copyright, tags, comments heading) is short
 
 # A sentence end, possibly followed by closing quotes/brackets (a headline ending in a quotation does not count).
@@ -35,11 +36,23 @@ NAV_SEPARATOR = re.compile(r"\s+(?:[»›>|\\/←→]|::)\s+")
 COUNTER = re.compile(r"^\s*[\d٠-٩.,]+\s*[KkMmألف]*\s+(?P<word>.+?)\s*$")
 INLINE_MARKER = re.compile(r"^(?P<marker>[^:：\-–—|]{3,30}?)\s*[:：\-–—|]+\s*(?P<title>\S.{5,})$")
 WORD = re.compile(r"\S+")
+# "ROLE: NAME" (or "ROLE - NAME"), one pair of a masthead line
+STAFF_PAIR = re.compile(r"^(?P<role>[^:：\-–—]{3,40}?)\s*[:：\-–—]\s*(?P<name>[^:：\-–—]{2,60})$")
+STAFF_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*[|·•]\s*")
+MAX_STAFF_NAME_WORDS = 5
+MAX_PROMO_WORDS = 25
+# agency desk initials closing a story ("ع ز/م ح/ب ق"): groups of one- or two-letter tokens between slashes
+DESK_INITIALS = re.compile(r"^\s*[\u0621-\u064a]{1,2}(?:\s+[\u0621-\u064a]{1,2})*"
+                           r"(?:\s*/\s*[\u0621-\u064a]{1,2}(?:\s+[\u0621-\u064a]{1,2})*)+\s*$")
+RELATIVE_TIME = re.compile(r"^\s*(?:منذ|قبل)\s+(?:[\d٠-٩]+\s+)?(?P<unit>\S+)\s*$")
+BRACKETED = re.compile(r"^\s*[(\[]\s*(?P<inner>[^()\[\]]{3,200})\s*[)\]]\s*$")
+QUOTE_MARKS = re.compile(r"[«»\"“”]")
 
 
 def keys(name: str) -> frozenset[str]:
     """The matching keys of the lexicon ``data/<name>.txt`` (credits, widgets, related_markers, list_markers,
-    footer_markers, title_labels, credit_prefixes, counters, byline_prefixes)."""
+    footer_markers, title_labels, credit_prefixes, counters, byline_prefixes, staff_roles, relative_times,
+    production_credits, related_marker_prefixes)."""
     return load_keys(PKG, f"data/{name}.txt")
 
 
@@ -91,6 +104,85 @@ def is_widget(text: str) -> bool:
     return bool(m) and norm_key(m.group("word")) in keys("counters")
 
 
+def staff_pairs(text: str) -> int:
+    """How many ``ROLE: NAME`` pairs of a masthead (``رئيس التحرير: فلان | مدير التحرير: فلان``) the line is made
+    of; 0 when any part is something else. The role comes from the lexicon ``data/staff_roles.txt``; the name is
+    a few words with no sentence punctuation, quotation or digit."""
+    parts = [x for x in STAFF_SEPARATOR.split(text.strip()) if x.strip()]
+    if not parts:
+        return 0
+    for part in parts:
+        m = STAFF_PAIR.match(part.strip())
+        if not m or norm_key(m.group("role")) not in keys("staff_roles"):
+            return 0
+        name = m.group("name").strip()
+        if (not 1 <= word_count(name) <= MAX_STAFF_NAME_WORDS or TERMINAL_END.search(name)
+                or QUOTE_MARKS.search(name) or any(ch.isdigit() for ch in name)):
+            return 0
+    return len(parts)
+
+
+@lru_cache(maxsize=1)
+def _promo_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(first words of the promo verbs, promo objects), matching keys."""
+    rows = load_tsv(PKG, "data/promo_words.tsv")
+    return (frozenset(norm_key(r[0]).split()[0] for r in rows if r[1] == "verb"),
+            frozenset(norm_key(r[0]) for r in rows if r[1] == "object"))
+
+
+def is_promo(text: str) -> bool:
+    """A site's promotion box: "اشترك في النشرة البريدية …", "حمّل تطبيق … على هاتفك", "أدخل بريدك الإلكتروني"."""
+    if word_count(text) > MAX_PROMO_WORDS:
+        return False
+    verbs, objects = _promo_words()
+    words = norm_key(text).split()
+    return bool(words) and words[0] in verbs and any(w in objects for w in words[1:])
+
+
+def is_relative_time(text: str) -> bool:
+    """A relative time stamp: "منذ 3 ساعات", "منذ يومين", "قبل ساعة"."""
+    m = RELATIVE_TIME.match(text)
+    return bool(m) and norm_key(m.group("unit")) in keys("relative_times")
+
+
+def is_desk_note(text: str) -> bool:
+    """Agency furniture after a story: desk initials ("ع ز/م ح/ب ق") or a production credit in brackets
+    ("(إعداد فلان للنشرة العربية - تحرير فلان)")."""
+    if DESK_INITIALS.match(text):
+        return True
+    m = BRACKETED.match(text)
+    if not m:
+        return False
+    k = norm_key(m.group("inner"))
+    return any(k == p or k.startswith(p + " ") for p in keys("production_credits"))
+
+
+MAX_COUNTER_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _counter_words() -> frozenset[str]:
+    return frozenset(c for c in keys("counters") if " " not in c)
+
+
+def is_counter(text: str) -> bool:
+    """A counter or reading-time label: "التعليقات (3)", "لا توجد تعليقات", "عدد القراءات: 1843", "قراءة 4 دقائق"."""
+    if word_count(text) > MAX_COUNTER_WORDS:
+        return False
+    single = _counter_words()
+    return any(w in single or (w.startswith("ال") and w[2:] in single) for w in norm_key(text).split())
+
+
+@lru_cache(maxsize=1)
+def _section_keys() -> frozenset[str]:
+    return frozenset(norm_key(s) for s in sections())
+
+
+def is_section(text: str) -> bool:
+    """A section label alone ("محليات", "أخبار عربية")."""
+    return len(text) <= SHORT_LINE_CHARS and norm_key(text) in _section_keys()
+
+
 def is_nav(text: str) -> bool:
     """A breadcrumb or menu trail: short items joined by » › > / | (``الرئيسية » اقتصاد » طاقة``)."""
     if "«" in text or TERMINAL_END.search(text):  # » closing a quotation is no separator
@@ -114,6 +206,12 @@ def is_credit(inner: str) -> bool:
     if k in keys("credits") or any(k.startswith(c + " ") for c in keys("credits") if len(c) > 4):
         return True
     return any(k == p or k.startswith(p + " ") for p in keys("credit_prefixes"))
+
+
+def is_photo_credit(inner: str) -> bool:
+    """A credit introduced by a photo word ("صورة أرشيفية", "تصوير: فلان"), not a source of the text."""
+    k = norm_key(inner)
+    return any(k == p or k.startswith(p + " ") for p in keys("credit_prefixes") if p != norm_key("المصدر"))
 
 
 def _credit_tail(text: str) -> re.Match | None:
@@ -151,7 +249,13 @@ def author_city(text: str) -> tuple[str, str] | None:
 
 
 def is_related_marker(text: str) -> bool:
-    return len(text) <= SHORT_LINE_CHARS and norm_key(text) in keys("related_markers")
+    """A related-block heading: a whole short line of ``data/related_markers.txt`` ("اقرأ أيضاً"), or one opening
+    with a prefix of ``data/related_marker_prefixes.txt`` ("المزيد من أخبار الجزائر")."""
+    if len(text) > SHORT_LINE_CHARS:
+        return False
+    k = norm_key(text)
+    return k in keys("related_markers") or (word_count(text) <= MAX_PREFIX_HEADING_WORDS and any(
+        k.startswith(p + " ") for p in keys("related_marker_prefixes")))
 
 
 def is_list_marker(text: str) -> bool:

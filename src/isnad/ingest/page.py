@@ -5,9 +5,10 @@ several times, widget tokens, image captions ending in a photo credit, date stam
 "related articles" blocks of teasers, footers, and sometimes a second article glued on. The parser works in
 passes:
 
-1. every line is classified by shape and data lexicons (:mod:`isnad.ingest.lines`): widget, breadcrumb, caption,
-   date, byline/dateline credit, related-block heading (or an inline ``اقرأ أيضاً: TITLE``), footer, divider,
-   a teaser's ``NAME (CITY)`` line, or text;
+0. hard-wrapped text is joined back into paragraphs (:mod:`isnad.ingest.wrap`);
+1. every line is classified by shape and data lexicons (:mod:`isnad.ingest.pagelines`): widget, masthead or
+   promotion furniture, breadcrumb, caption, date or relative time, byline/dateline credit, related-block heading
+   (or an inline ``اقرأ أيضاً: TITLE``), footer, divider, a teaser's ``NAME (CITY)`` line, or text;
 2. the page is cut into blocks at related headings, other list headings ("الأكثر قراءة"), footers and
    dividers. A block opened by a related heading holds teasers (title, section, caption, summary, author, city)
    up to the header of the first stretch of body paragraphs, where an article starts again; the teasers of other
@@ -21,49 +22,36 @@ passes:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
-from itertools import islice
-from typing import Iterator
 
 from ..model import Article, Document, RelatedItem
 from ..arabic.normalize import norm_key
 from . import lines as L
-from .dates import date_line
+from .pagelines import (HEADER_KINDS, MIN_BODY_WORDS, MIN_SUBTITLE_WORDS, MIN_TITLE_WORDS, NEW_ARTICLE_LOOKAHEAD,
+                        Classified, Shape, classify, following, make_lines)
+from .teasers import (MIN_LIST_RUN, article_start, cut_glued_teasers, cut_lede_teasers, teaser_run_before, teaser_tail,
+                      teasers)
+from .wrap import unwrap
 
-MIN_BODY_WORDS = 8          # a body paragraph has at least this many words ...
-UNPUNCTUATED_BODY_WORDS = 25  # ... and ends a sentence, unless it is at least this long
-UNPUNCTUATED_PAGE_BODY_WORDS = 15  # on pages that end no paragraph with a period, a body opens with this many
-MAX_HEADLINE_WORDS = 40
-MAX_PUNCTUATED_TITLE_WORDS = 25  # a headline ending in ! ? or : is at most this long
-MIN_TITLE_WORDS = 3
-MIN_SUBTITLE_WORDS = 4
-DUP_PREFIX_CHARS = 40       # a line that repeats the start of a later line (a teaser of the lede) is dropped
-DUP_LOOKAHEAD = 20
 SEEN_SHARE = 0.6            # an article whose paragraphs were mostly read already is a second copy
-NEW_ARTICLE_LOOKAHEAD = 3   # a headline whose date or byline follows within this many lines opens an article
-MAX_CREDIT_WORDS = 6
-MAX_DATELINE_WORDS = 2
-MAX_BYLINE_WORDS = 4
-
-_CREDIT_DASH = re.compile(r"^(?P<a>[^\-–—:|]{2,40}?)\s*[\-–—]\s*(?P<b>[^\-–—:|]{2,40})?$")
+# A standfirst before a body printed as one paragraph: at most this long, the body this many times longer and
+# at least this long, and sharing this share of its words with the headline or the body's opening.
+MAX_STANDFIRST_WORDS = 70
+STANDFIRST_BODY_RATIO = 3
+MIN_ONE_PARAGRAPH_BODY_WORDS = 120
+MIN_STANDFIRST_OVERLAP = 0.3
+STANDFIRST_OPENING_WORDS = 60
 _DATELINE_BODY = re.compile(
     r"^(?P<city>[^\s،,(\-–—:]{2,20}(?:\s[^\s،,(\-–—:]{2,20})?)\s*"
-    r"(?:[،,]\s*[^()\n،,]{2,25}\s*)?(?:\((?P<agency>[^()]{2,25})\))?\s*(?P<sep>--|[-–—:])\s")
+    r"(?:[،,]\s*[^()\n،,]{2,25}\s*)?(?:\([^()]{2,25}\)\s*(?=\())?"  # "، COUNTRY" or "(COUNTRY)" before the agency
+    r"(?:\((?P<agency>[^()]{2,25})\))?\s*(?P<sep>--|[-–—:])\s")
 
-HEADER_KINDS = ("date", "credit", "author")  # lines that follow a headline that opens an article
-SKIPPED_IN_TEASERS = ("widget", "nav", "date", "credit", "dup", "inline")
-
-
-@dataclass
-class Classified:
-    line: L.Line
-    kind: str  # text | headline | widget | nav | caption | date | credit | marker | list | inline | footer
-    #            | divider | author | dup
-    date: str | None = None
-    credit: tuple[str | None, str | None] | None = None  # (dateline, byline)
-    author: tuple[str, str] | None = None
-    related: str | None = None  # the title of an inline "اقرأ أيضاً: ..." line
+_CREDIT_PART = r"[^\s\-–—:،,()]{2,20}"
+# "ظافر الشهري- سبق- أبها: …": reporter, outlet, city, then the lede
+_NAME_OUTLET_CITY = re.compile(rf"^(?P<name>{_CREDIT_PART}(?:\s{_CREDIT_PART}){{0,2}})\s*[-–—]\s*{_CREDIT_PART}"
+                               rf"(?:\s{_CREDIT_PART})?\s*[-–—]\s*(?P<city>{_CREDIT_PART}(?:\s{_CREDIT_PART})?)\s*[:：]\s")
+# "… الحكومة السعودية. (بي بي سي)": the source credited after the story's last sentence
+_SOURCE_CREDIT = re.compile(r"[.!?؟»\"”]\s*\((?P<source>[^()\d]{2,25})\)\s*$")
 
 
 @dataclass
@@ -80,156 +68,7 @@ class Header:
     dateline: str | None = None
     published: str | None = None
     captions: list[str] = field(default_factory=list)
-
-
-def _make_lines(text: str) -> list[L.Line]:
-    out: list[L.Line] = []
-    blank = True
-    for raw in text.splitlines():
-        s = raw.strip()
-        if not s:
-            blank = True
-            continue
-        out.append(L.Line(len(out), s, norm_key(s), blank))
-        blank = False
-    counts = Counter(ln.key for ln in out)
-    for ln in out:
-        ln.count = counts[ln.key]
-    return out
-
-
-def _byline_prefix(text: str) -> str | None:
-    """The name after a byline word: "كتب: فلان", "بقلم - فلان", "By NAME"."""
-    k = norm_key(text)
-    for p in L.byline_prefixes():
-        if k.startswith(p + " "):
-            n = len(p.split())
-            name = re.sub(r"^[\s:：\-–—]+", "", text.strip().split(None, n)[n] if len(text.split()) > n else "")
-            name = name.strip()
-            if name and L.word_count(name) <= MAX_BYLINE_WORDS:
-                return name
-    return None
-
-
-def _credit_line(text: str) -> tuple[str | None, str | None] | None:
-    """A short byline/dateline line: "دبي- العربية.نت", "نبأ الأردن -", "كتب: فلان", "القاهرة (رويترز)".
-    Returns (dateline, byline)."""
-    if L.word_count(text) > MAX_CREDIT_WORDS:
-        return None
-    if (name := _byline_prefix(text)) is not None:
-        return None, name
-    if L.TERMINAL_END.search(text.rstrip("-–— ")) and not text.rstrip().endswith(":"):
-        return None
-    m = L.PAREN_TAIL.match(text)
-    if m and L.is_credit(m.group("inner")) and 1 <= L.word_count(m.group("head")) <= MAX_DATELINE_WORDS:
-        return m.group("head").strip(), m.group("inner").strip()
-    m = _CREDIT_DASH.match(text)
-    if m:
-        a, b = m.group("a").strip(), (m.group("b") or "").strip()
-        if b:
-            if L.word_count(a) <= MAX_DATELINE_WORDS and L.word_count(b) <= 3:
-                return a, b
-            return None
-        return None, a
-    if text.rstrip().endswith(":") and L.word_count(text) <= 3:
-        return None, text.rstrip(": ").strip()
-    return None
-
-
-def _classify(lines: list[L.Line], title_key: str | None = None) -> list[Classified]:
-    out: list[Classified] = []
-    for i, ln in enumerate(lines):
-        t = ln.text
-        if L.is_divider(t):
-            c = Classified(ln, "divider")
-        elif L.is_related_marker(t):
-            c = Classified(ln, "marker")
-        elif L.is_list_marker(t):
-            c = Classified(ln, "list")
-        elif (rel := L.inline_related(t)) is not None:
-            c = Classified(ln, "inline", related=rel)
-        elif L.is_widget(t):
-            c = Classified(ln, "widget")
-        elif L.is_footer(t):
-            c = Classified(ln, "footer")
-        elif L.is_caption(t):
-            c = Classified(ln, "caption")
-        elif (d := date_line(t)) is not None:
-            c = Classified(ln, "date", date=d)
-        elif L.is_nav(t):
-            c = Classified(ln, "nav")
-        elif (ac := L.author_city(t)) is not None:
-            c = Classified(ln, "author", author=ac)
-        elif (cr := _credit_line(t)) is not None:
-            c = Classified(ln, "credit", credit=cr)
-        elif title_key and ln.key == title_key:
-            c = Classified(ln, "headline")
-        else:
-            c = Classified(ln, "text")
-            if len(ln.key) >= DUP_PREFIX_CHARS:
-                for other in lines[i + 1:i + 1 + DUP_LOOKAHEAD]:
-                    if len(other.key) > len(ln.key) and other.key.startswith(ln.key):
-                        c.kind = "dup"
-                        break
-        out.append(c)
-    _mark_headlines(out)
-    return out
-
-
-def _following(items: list[Classified], k: int) -> Iterator[Classified]:
-    """The items after ``k`` (without copying the list)."""
-    return (items[j] for j in range(k + 1, len(items)))
-
-
-def _mark_headlines(items: list[Classified]) -> None:
-    """A short line ending in ``!``, ``?`` or ``:`` is a headline, not a paragraph, when its own date or byline
-    follows it and a body paragraph comes right after them."""
-    for k, c in enumerate(items):
-        if c.kind != "text" or not c.line.punctuated or not 2 <= c.line.words <= MAX_PUNCTUATED_TITLE_WORDS:
-            continue
-        after = list(islice((x for x in _following(items, k) if x.kind not in ("widget", "caption", "nav")),
-                            NEW_ARTICLE_LOOKAHEAD))
-        if not after or after[0].kind not in ("date", "credit"):
-            continue
-        rest = [x for x in after if x.kind not in ("date", "credit")]
-        if rest and rest[0].kind == "text" and (
-                rest[0].line.punctuated and rest[0].line.words >= MIN_BODY_WORDS
-                or rest[0].line.words >= UNPUNCTUATED_PAGE_BODY_WORDS):
-            c.kind = "headline"
-
-
-class _Shape:
-    """Page-wide facts used to tell body paragraphs from headlines and crossheads."""
-
-    def __init__(self, items: list[Classified]):
-        long_lines = [c.line for c in items if c.kind == "text" and c.line.words >= UNPUNCTUATED_PAGE_BODY_WORDS]
-        punct = sum(1 for ln in long_lines if ln.punctuated)
-        # Some outlets end no paragraph with a period: then length alone decides.
-        self.punctuation_matters = not long_lines or punct / len(long_lines) >= 0.5
-
-    def is_body(self, c: Classified) -> bool:
-        """A line that can open an article body."""
-        ln = c.line
-        if c.kind != "text" or ln.words < MIN_BODY_WORDS:
-            return False
-        if self.punctuation_matters:
-            return ln.punctuated or ln.words >= UNPUNCTUATED_BODY_WORDS
-        return ln.words >= UNPUNCTUATED_PAGE_BODY_WORDS
-
-    def continues_body(self, c: Classified) -> bool:
-        """A line kept as a paragraph once the body has opened (shorter lines than an opener may do)."""
-        ln = c.line
-        if c.kind != "text":
-            return False
-        if self.is_body(c) or (ln.punctuated and ln.words >= 3 and not self.is_headline(c)):
-            return True
-        return not self.punctuation_matters and ln.words >= MIN_BODY_WORDS
-
-    @staticmethod
-    def is_headline(c: Classified) -> bool:
-        if c.kind == "headline":
-            return True
-        return c.kind == "text" and 2 <= c.line.words <= MAX_HEADLINE_WORDS and not c.line.punctuated
+    related: list[RelatedItem] = field(default_factory=list)  # teasers listed before the article
 
 
 BLOCK_BREAKS = ("marker", "list", "footer", "divider")
@@ -249,10 +88,10 @@ def _blocks(items: list[Classified]) -> list[Block]:
     return blocks
 
 
-def _opens_article(items: list[Classified], k: int, shape: _Shape) -> bool:
+def _opens_article(items: list[Classified], k: int, shape: Shape) -> bool:
     """Whether the headline at ``k`` is followed, within a few lines, by a date, byline or dateline."""
     seen = 0
-    for c in _following(items, k):
+    for c in following(items, k):
         if c.kind in ("widget", "caption", "nav"):
             continue
         if c.kind in HEADER_KINDS:
@@ -263,7 +102,7 @@ def _opens_article(items: list[Classified], k: int, shape: _Shape) -> bool:
     return False
 
 
-def _articles(items: list[Classified], shape: _Shape) -> list[list[Classified]]:
+def _articles(items: list[Classified], shape: Shape) -> list[list[Classified]]:
     """Cut an article block where a new article opens after body paragraphs."""
     out: list[list[Classified]] = []
     last_body = max((k for k, c in enumerate(items) if shape.is_body(c)), default=-1)
@@ -281,9 +120,29 @@ def _articles(items: list[Classified], shape: _Shape) -> list[list[Classified]]:
     return out
 
 
-def _header(items: list[Classified], shape: _Shape, body_index: int) -> Header:
+def _listed_before(items: list[Classified], shape: Shape, body_index: int,
+                   cands: list[Classified]) -> tuple[list[Classified], list[Classified]]:
+    """(headline candidates, teaser headlines): a list of other stories' headlines printed before the article
+    is not its header. When the list is followed by more candidates, they hold the title; when it runs into
+    the header (a byline or date right after it), its last line is the title."""
+    run = teaser_run_before(items, shape, body_index)
+    if not run:
+        return cands, []
+    after = [c for c in cands if c.line.index > run[-1].line.index]
+    if after:
+        return after, run
+    nxt = next((c for c in items[:body_index] if c.line.index > run[-1].line.index
+                and c.kind not in ("widget", "nav", "caption", "reltime")), None)
+    if len(run) > MIN_LIST_RUN and nxt is not None and nxt.kind in HEADER_KINDS:
+        return run[-1:], run[:-1]
+    return cands, []
+
+
+def _header(items: list[Classified], shape: Shape, body_index: int) -> Header:
     h = Header()
     cands = [c for c in items[:body_index] if shape.is_headline(c)]
+    cands, listed = _listed_before(items, shape, body_index, cands)
+    h.related = teasers(listed, shape)
     long_enough = [c for c in cands if c.line.words >= MIN_TITLE_WORDS]
     repeated = [c for c in long_enough if c.line.count >= 2]
     title_c = (repeated or long_enough or cands or [None])[0]
@@ -299,6 +158,7 @@ def _header(items: list[Classified], shape: _Shape, body_index: int) -> Header:
         elif c.kind == "credit" and c.credit:
             h.dateline = h.dateline or c.credit[0]
             h.byline = h.byline or c.credit[1]
+            h.published = h.published or c.date
         elif c.kind == "author" and c.author:
             h.byline = h.byline or c.author[0]
             h.dateline = h.dateline or c.author[1]
@@ -307,7 +167,7 @@ def _header(items: list[Classified], shape: _Shape, body_index: int) -> Header:
     return h
 
 
-def _body(items: list[Classified], shape: _Shape, start: int, title_key: str | None,
+def _body(items: list[Classified], shape: Shape, start: int, title_key: str | None,
           last_of_input: bool) -> tuple[list[str], list[str], str | None]:
     paragraphs: list[str] = []
     captions: list[str] = []
@@ -334,68 +194,17 @@ def _body(items: list[Classified], shape: _Shape, start: int, title_key: str | N
     return paragraphs, captions, published
 
 
-def _article_start(items: list[Classified], shape: _Shape) -> int | None:
-    """Inside a related block, where an article starts again: the header of the first run of two body
-    paragraphs (a teaser has at most one summary), going back over headlines, captions and widgets to the
-    previous teaser's last line (its summary or its ``NAME (CITY)`` line)."""
-    prev_body = None
-    for k, c in enumerate(items):
-        if shape.is_body(c):
-            if prev_body is not None:
-                j = prev_body
-                while j > 0 and items[j - 1].kind not in ("author",) and not shape.is_body(items[j - 1]):
-                    j -= 1
-                return j
-            prev_body = k
-        elif shape.is_headline(c) or c.kind == "author":
-            prev_body = None
-    return None
-
-
-def _teasers(items: list[Classified], shape: _Shape) -> list[RelatedItem]:
-    """Teasers of a related block: a title, with a section+caption line, a summary and a ``NAME (CITY)`` line
-    around it in any order; a new title, a second caption or a closing ``NAME (CITY)`` line ends a teaser."""
-    out: list[RelatedItem] = []
-    cur: RelatedItem | None = None  # the teaser being read; its title is "" until one is seen
-    seen_titles: set[str] = set()
-
-    def close() -> None:
-        nonlocal cur
-        if cur is not None and cur.title:
-            cur.title = L.strip_title_label(cur.title)
-            out.append(cur)
-        cur = None
-
-    for c in items:
-        text = c.line.text
-        if c.kind == "author":
-            cur = cur or RelatedItem(title="")
-            cur.author, cur.city = c.author
-            close()
-        elif c.kind == "caption":
-            section, caption = L.split_section(text)
-            if cur is not None and cur.caption is not None and norm_key(cur.caption) == norm_key(caption):
-                continue  # a caption printed twice
-            if cur is None or cur.caption is not None or cur.summary is not None:
-                close()
-                cur = RelatedItem(title="")
-            cur.section, cur.caption = cur.section or section, caption
-        elif c.kind in SKIPPED_IN_TEASERS or c.kind not in ("text", "headline"):
-            continue
-        elif shape.is_body(c) or (cur is not None and cur.title and cur.summary is None
-                                  and c.line.words > L.MAX_TEASER_TITLE_WORDS):
-            cur = cur or RelatedItem(title="")
-            cur.summary = cur.summary or text
-        elif shape.is_headline(c):
-            if c.line.key in seen_titles and cur is not None:
-                continue  # the teaser's title printed again
-            if cur is None or cur.title:
-                close()
-                cur = RelatedItem(title="")
-            cur.title = text
-            seen_titles.add(c.line.key)
-    close()
-    return out
+def _credit_from_body(first: str, last: str) -> tuple[str | None, str | None]:
+    """(dateline, byline) printed in the body itself: a reporter's credit opening the lede ("NAME- OUTLET- CITY:
+    …"), a dateline opening it ("CITY (AGENCY) - …"), a source credit closing the story ("… . (AGENCY)")."""
+    m = _NAME_OUTLET_CITY.match(first)
+    if m:
+        return m.group("city"), m.group("name")
+    m = _SOURCE_CREDIT.search(last)
+    source = m.group("source").strip() if m else None
+    if source and L.is_photo_credit(source):  # "(صورة أرشيفية)" closes a photo, not the story
+        source = None
+    return _dateline_from_body(first), source
 
 
 def _dateline_from_body(first: str) -> str | None:
@@ -408,30 +217,59 @@ def _dateline_from_body(first: str) -> str | None:
     return None
 
 
-def _article(seg: list[Classified], shape: _Shape, number: int, last_line: int) -> Article | None:
+def _article(seg: list[Classified], shape: Shape, number: int, last_line: int,
+             listed_before: bool = True) -> tuple[Article | None, list[RelatedItem]]:
+    """The article of a segment, and the teasers of other stories listed with no heading before its headline
+    (unless ``listed_before`` is False: the segment follows a "most read" list, whose headlines run into it) or
+    after its body."""
     body_idx = [k for k, c in enumerate(seg) if shape.is_body(c)]
     if not body_idx:
-        return None
+        return None, []
     start = body_idx[0]
     header = _header(seg, shape, start)
     title_key = norm_key(header.title) if header.title else None
     last_of_input = bool(seg) and seg[-1].line.index == last_line
+    related = header.related if listed_before else []
+    tail = teaser_tail(seg, shape, start, title_key)
+    if tail is not None:
+        related = related + teasers(seg[tail:], shape)
+        seg, last_of_input = seg[:tail], False
     paragraphs, captions, published = _body(seg, shape, start, title_key, last_of_input)
     if not paragraphs:
-        return None
+        return None, []
+    paragraphs, ledes = cut_lede_teasers(paragraphs)
+    related = related + [RelatedItem(title=t) for t in ledes]
+    if header.title and not header.subtitle and _is_standfirst(header.title, paragraphs):
+        header.subtitle = paragraphs.pop(0)
+    dateline, byline = _credit_from_body(paragraphs[0], paragraphs[-1])
     return Article(
         id=f"a{number}",
         title=header.title,
         subtitle=header.subtitle,
-        byline=header.byline,
-        dateline=header.dateline or _dateline_from_body(paragraphs[0]),
+        byline=header.byline or byline,
+        dateline=header.dateline or dateline,
         published=header.published or published,
         paragraphs=paragraphs,
         captions=header.captions + [c for c in captions if c not in header.captions],
-    )
+    ), related
 
 
-def _sentences_only(items: list[Classified], shape: _Shape, source: str) -> Document:
+def _is_standfirst(title: str, paragraphs: list[str]) -> bool:
+    """Whether the first of two paragraphs is a standfirst (abstract) over a body printed as one long paragraph,
+    as news records give "headline, abstract, body": a short paragraph restating the headline or the lede, then
+    a paragraph several times longer."""
+    if len(paragraphs) != 2:
+        return False
+    first, body = L.word_count(paragraphs[0]), L.word_count(paragraphs[1])
+    if first > MAX_STANDFIRST_WORDS or body < max(MIN_ONE_PARAGRAPH_BODY_WORDS, STANDFIRST_BODY_RATIO * first):
+        return False
+    words = set(norm_key(paragraphs[0]).split())
+    opening = set(norm_key(" ".join(paragraphs[1].split()[:STANDFIRST_OPENING_WORDS])).split())
+    shared = max(len(words & set(norm_key(title).split())), len(words & opening))
+    return shared >= MIN_STANDFIRST_OVERLAP * len(words)
+
+
+def _sentences_only(items: list[Classified], shape: Shape, source: str) -> Document:
     """A short plain text with no paragraph long enough to open a body: its sentences are the article."""
     doc = Document(source=source)
     paras = [c for c in items if c.kind == "text" and c.line.punctuated and c.line.words >= 3]
@@ -446,41 +284,69 @@ def _sentences_only(items: list[Classified], shape: _Shape, source: str) -> Docu
 def parse_page(text: str, source: str = "-", title: str | None = None) -> Document:
     """Parse scraped page text (or plain article text) into a :class:`Document`. ``title``, when known from
     elsewhere (an HTML page, a record), is the first article's title, and lines repeating it are no paragraphs."""
-    lines = _make_lines(text)
-    items = _classify(lines, norm_key(title) if title else None)
-    shape = _Shape(items)
+    text, glued = _without_glued_teasers(unwrap(text))
+    lines = make_lines(text)
+    items = classify(lines, norm_key(title) if title else None)
+    shape = Shape(items)
     doc = Document(source=source)
     last_line = lines[-1].index if lines else -1
     after_footer = False
     known: set[str] = set()  # keys of the paragraphs of the articles read so far
-    for block in _blocks(items):
+    blocks = _blocks(items)
+    for block in blocks:
         part = block.items
         if block.after in ("marker", "list"):
-            start = _article_start(part, shape)
+            start = article_start(part, shape)
             if block.after == "marker":
-                doc.related.extend(_teasers(part if start is None else part[:start], shape))
+                doc.related.extend(teasers(part if start is None else part[:start], shape))
             part = [] if start is None else part[start:]
         elif block.after in ("footer", "divider"):
             after_footer = True
-        for seg in _articles(part, shape):
+        for n, seg in enumerate(_articles(part, shape)):
             if after_footer and sum(1 for c in seg if shape.is_body(c)) < 2:
                 continue
-            art = _article(seg, shape, len(doc.articles) + 1, last_line)
+            art, listed = _article(seg, shape, len(doc.articles) + 1, last_line,
+                                   listed_before=n > 0 or block.after != "list")
             # A second copy of an article already read (print views, comment blocks) adds nothing.
             if art is None or _mostly_seen(art.paragraphs, known):
                 continue
             doc.articles.append(art)
+            doc.related.extend(listed)
             known.update(norm_key(p) for p in art.paragraphs)
-    for c in items:
-        if c.kind == "inline" and c.related and not any(norm_key(r.title) == norm_key(c.related)
-                                                        for r in doc.related):
-            doc.related.append(RelatedItem(title=c.related))
+    for t in [c.related for c in items if c.kind == "inline" and c.related] + glued:
+        if not any(norm_key(r.title) == norm_key(t) for r in doc.related):
+            doc.related.append(RelatedItem(title=t))
     if not doc.articles:
         fallback = _sentences_only(items, shape, source)
         doc.articles = fallback.articles
+    if doc.articles and not doc.articles[0].published:
+        doc.articles[0].published = _page_date(blocks[0].items, shape)
     if title and doc.articles:
         doc.articles[0].title = title.strip()
     return doc
+
+
+def _without_glued_teasers(text: str) -> tuple[str, list[str]]:
+    """The text without the teasers glued into its lines after a sentence ("… . اقرأ أيضاً: TITLE …"), and their
+    titles."""
+    lines, titles = [], []
+    for line in text.splitlines():
+        if ":" in line or "：" in line or " - " in line:
+            line, found = cut_glued_teasers(line)
+            titles += found
+        lines.append(line)
+    return "\n".join(lines), titles
+
+
+def _page_date(items: list[Classified], shape: Shape) -> str | None:
+    """The date a page prints above everything else (a site's date line over its masthead and menus), for an
+    article that prints none of its own: the first date stamp of the page's first block, before any body."""
+    for c in items:
+        if shape.is_body(c):
+            return None
+        if c.kind == "date":
+            return c.date
+    return None
 
 
 def _mostly_seen(paragraphs: list[str], known: set[str]) -> bool:

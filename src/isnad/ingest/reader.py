@@ -11,6 +11,7 @@ by record.
 """
 from __future__ import annotations
 
+import errno
 import io
 import os
 import stat
@@ -137,6 +138,8 @@ def read_stream(stream: IO[bytes], source: str, kind: str = "auto", name: str | 
             yield from _from_single(buffered, source, kind, size)
     except InputError as e:
         yield e
+    except OSError as e:  # a read failing mid-way (a closed descriptor, an I/O error)
+        yield InputError(f"{source}: cannot read ({(e.strerror or str(e)).lower()})")
     except Exception as e:  # noqa: BLE001 - one input's failure is reported as its error, never a traceback
         yield internal_error(source, e)
 
@@ -176,40 +179,84 @@ def open_input(path: str) -> IO[bytes]:
     return open(path, "rb")
 
 
+def _not_regular(mode: int) -> str | None:
+    """What a non-regular file is (a FIFO, a device, a socket), or None for a regular file or a directory."""
+    for test, what in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return what
+    return None
+
+
+def _stat_problem(p: str, e: OSError) -> InputError:
+    if e.errno == errno.ELOOP:
+        return InputError(f"{p}: symbolic link loop (the link points back to itself through other links)")
+    if e.errno == errno.ENOENT:
+        broken = os.path.islink(p)
+        return InputError(f"{p}: {'broken symbolic link' if broken else 'no such file or directory'}")
+    if e.errno == errno.EACCES:
+        return InputError(f"{p}: permission denied")
+    return InputError(f"{p}: cannot read ({(e.strerror or str(e)).lower()})")
+
+
+def _check_path(p: str) -> os.stat_result | InputError:
+    """The status of ``p`` (links followed), or the reason it cannot be an input: missing, a link loop, a FIFO,
+    a device or a socket (reading those could block for ever)."""
+    try:
+        st = os.stat(p)
+    except OSError as e:
+        return _stat_problem(p, e)
+    what = _not_regular(st.st_mode)
+    if what:
+        return InputError(f"{p}: {what}, not a regular file; skipped")
+    return st
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[str | InputError]:
-    """Files named, files inside directories (recursively, sorted, hidden ones skipped), or ``-``."""
+    """Files named, files inside directories (recursively, sorted, hidden ones skipped), or ``-``. A path that
+    cannot be read as a file (missing, a symbolic link loop, a FIFO, a device, a socket) is an error, never a
+    hang."""
     for p in paths:
         if p == "-":
             yield p
             continue
-        path = Path(p)
-        if path.is_dir():
-            found = False
-            problems: list[InputError] = []
-
-            def unreadable(e: OSError) -> None:
-                problems.append(InputError(f"{e.filename or p}: cannot list directory "
-                                           f"({(e.strerror or str(e)).lower()})"))
-
-            for root, dirs, files in os.walk(path, onerror=unreadable):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for f in sorted(files):
-                    if f.startswith(".") or not f.lower().endswith(DIRECTORY_SUFFIXES):
-                        continue
-                    found = True
-                    yield str(Path(root) / f)
-            yield from problems
-            if not found and not problems:
-                yield InputError(f"{p}: directory holds no input files ({', '.join(DIRECTORY_SUFFIXES)})")
-        elif path.exists():
-            yield p
+        st = _check_path(p)
+        if isinstance(st, InputError):
+            yield st
+        elif stat.S_ISDIR(st.st_mode):
+            yield from _walk(p)
         else:
-            yield InputError(f"{p}: no such file or directory")
+            yield p
+
+
+def _walk(p: str) -> Iterator[str | InputError]:
+    found = False
+    problems: list[InputError] = []
+
+    def unreadable(e: OSError) -> None:
+        problems.append(InputError(f"{e.filename or p}: cannot list directory "
+                                   f"({(e.strerror or str(e)).lower()})"))
+
+    for root, dirs, files in os.walk(p, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in sorted(files):
+            if f.startswith(".") or not f.lower().endswith(DIRECTORY_SUFFIXES):
+                continue
+            found = True
+            path = str(Path(root) / f)
+            st = _check_path(path)
+            yield st if isinstance(st, InputError) else path
+    yield from problems
+    if not found and not problems:
+        yield InputError(f"{p}: directory holds no input files ({', '.join(DIRECTORY_SUFFIXES)})")
 
 
 def _read_file(p: str, kind: str, on_open: OnOpen | None = None) -> Iterator[Document | InputError]:
     try:
         st = os.stat(p)
+        if what := _not_regular(st.st_mode):  # (it may have changed since it was listed)
+            yield InputError(f"{p}: {what}, not a regular file; skipped")
+            return
         regular = stat.S_ISREG(st.st_mode)
         if regular and st.st_size == 0:
             yield InputError(f"{p}: empty file")
@@ -220,10 +267,16 @@ def _read_file(p: str, kind: str, on_open: OnOpen | None = None) -> Iterator[Doc
             yield from read_stream(fh, p, kind, name=p, size=st.st_size if regular else None)
     except IsADirectoryError:
         yield InputError(f"{p}: is a directory")
-    except PermissionError:
-        yield InputError(f"{p}: permission denied")
     except OSError as e:
-        yield InputError(f"{p}: cannot read ({(e.strerror or str(e)).lower()})")
+        yield _stat_problem(p, e)
+
+
+def _stdin() -> IO[bytes] | InputError:
+    """Standard input as a binary stream, or why it cannot be read (closed, or not open for reading)."""
+    stream = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+    if stream is None or stream.closed:
+        return InputError("<stdin>: standard input is closed (nothing to read; give a file, or pipe text in)")
+    return stream
 
 
 def read_paths(paths: Iterable[str], kind: str = "auto", on_open: OnOpen | None = None,
@@ -234,7 +287,11 @@ def read_paths(paths: Iterable[str], kind: str = "auto", on_open: OnOpen | None 
         if isinstance(p, InputError):
             yield p
         elif p == "-":
-            yield from read_stream(sys.stdin.buffer, "<stdin>", kind)
+            stream = _stdin()
+            if isinstance(stream, InputError):
+                yield stream
+            else:
+                yield from read_stream(stream, "<stdin>", kind)
         else:
             yield from _read_file(p, kind, on_open)
 
