@@ -71,7 +71,7 @@ def digest(obj) -> str:
 def hashes(doc: dict) -> dict[str, str]:
     """One hash per article and one for the page-level parts (related items, contradictions, outlet)."""
     out = {f"a{i}": digest(a) for i, a in enumerate(doc.get("articles", []))}
-    out["page"] = digest({k: v for k, v in doc.items() if k != "articles"})
+    out["page"] = digest({k: v for k, v in doc.items() if k not in ("articles", "source")})  # not the path
     return out
 
 
