@@ -29,8 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import nisba_forms
-from ..model import Contradiction
-from .keys import (ClaimView, comparable, find_phrases, head_words, keys_of, light, same_source, who,
+from .keys import (ClaimView, comparable, find_phrases, head_words, keys_of, light, same_source,
                    word_set)
 
 TARGET_STANCES = frozenset({"assert", "confirm", "accuse"})
@@ -235,30 +234,7 @@ def rank_denials(views: list[ClaimView], article_text: str | None) -> dict[int, 
     return out
 
 
-def find_negations(views: list[ClaimView], article_text: str) -> list[Contradiction]:
-    """The rules' denials alone: each sure pairing of a denial with its target."""
-    out: list[Contradiction] = []
-    for i, (ranked, sure) in rank_denials(views, article_text).items():
-        if sure:
-            d, best = views[i], ranked[0]
-            out.append(Contradiction(a=d.id, b=best.target.id, kind="negation", note=negation_note(d, best.target),
-                                     score=min(1.0, best.score / 8.0)))
-    return out
-
-
 def _paragraph(article_text: str, v: ClaimView) -> int:
     """Index of the paragraph where the claim's cue (or content) starts."""
     span = v.claim.cue if v.claim.cue is not None else v.claim.content
     return article_text.count("\n\n", 0, span.start if span is not None else 0)
-
-
-def _short(text: str, n: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def negation_note(denial: ClaimView, target: ClaimView) -> str:
-    d, t = denial.claim, target.claim
-    return f"denial: {who(denial)} denies ({_short(d.content.text)}) what {who(target)} reported " \
-           f"({_short(t.content.text)})"
-
