@@ -8,7 +8,8 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parent.parent / "src" / "isnad"
 STAGES = ("ingest", "text", "ner", "claims", "facts", "compare")
 # What any stage may import besides its own package: the data model and the shared library.
-SHARED = ("isnad.model", "isnad.arabic", "isnad.lexicon", "isnad.vectors", "isnad.learn", "isnad.evaluation", "isnad")
+SHARED = ("isnad.model", "isnad.arabic", "isnad.lexicon", "isnad.cache", "isnad.vectors", "isnad.learn", "isnad.evaluation",
+          "isnad")
 MAX_LINES = 500
 
 

@@ -12,10 +12,12 @@ letter is split off when the remainder is a word in its own right and is more co
 from __future__ import annotations
 
 import gzip
+import io
 import re
 from functools import lru_cache
 from importlib import resources
 
+from ..cache import cached
 from ..model import Token, Word
 from .normalize import norm
 
@@ -40,16 +42,20 @@ ARTICLE = "ال"
 def vocabulary() -> dict[str, int]:
     """Normalised word → frequency in the unlabeled news corpus (empty when the lexicon is not built)."""
     try:
-        ref = resources.files("isnad.arabic").joinpath("data/vocab.tsv.gz")
-        with ref.open("rb") as fh, gzip.open(fh, "rt", encoding="utf-8") as f:
-            out = {}
+        raw = resources.files("isnad.arabic").joinpath("data/vocab.tsv.gz").read_bytes()
+    except (FileNotFoundError, OSError):
+        return {}
+
+    def build() -> dict[str, int]:
+        out = {}
+        with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as f:
             for line in f:
                 w, _, c = line.rstrip("\n").partition("\t")
                 if c:
                     out[w] = int(c)
-            return out
-    except (FileNotFoundError, OSError):
-        return {}
+        return out
+
+    return cached("vocabulary", [raw], build)
 
 
 @lru_cache(maxsize=1)

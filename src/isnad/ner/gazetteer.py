@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import os
 from pathlib import Path
 
 from ..arabic.wordkeys import norm_word, simple_tokenize
+from ..cache import cached
 
 CLASSES = ("C", "A", "P", "p")
 _PRIORITY = {"C": 0, "A": 1, "P": 2, "p": 3}
@@ -82,12 +84,18 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Gazetteer":
-        names = {}
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                name, _, c = line.rstrip("\n").partition("\t")
-                names[tuple(name.split(" "))] = c
-        return cls(names)
+        """The place list of ``path``; its parsed form is kept in :mod:`isnad.cache` between runs."""
+        raw = Path(path).read_bytes()
+
+        def build() -> dict[tuple[str, ...], str]:
+            names = {}
+            with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    name, _, c = line.rstrip("\n").partition("\t")
+                    names[tuple(name.split(" "))] = c
+            return names
+
+        return cls(cached("ner-places", [raw], build))
 
     def _lookup(self, key: tuple[str, ...]) -> str | None:
         return self.names.get(key)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ...cache import cached, code
 from ...lexicon import load_list
 from ...arabic.normalize import norm_key
 
@@ -171,12 +172,34 @@ class Gazetteer:
     ``(row, name as norm_key, flags)``."""
 
     def __init__(self, places: list[Place], names: list[tuple[int, str, int]]):
-        self.places = places
-        self.by_id = {p.id: i for i, p in enumerate(places)}
-        self.admin1_row = {(p.country, p.admin1): i for i, p in enumerate(places) if p.kind == "admin1"}
         self.index: dict[str, list[tuple[int, int]]] = {}
         self.prefixes: set[str] = set()  # keys of the first k words of every name (to stop extending a span)
         self.max_words = 1
+        self._index_names(places, names)
+        self._ready(places)
+
+    def _ready(self, places: list[Place]) -> None:
+        self.places = places
+        self.by_id = {p.id: i for i, p in enumerate(places)}
+        self.admin1_row = {(p.country, p.admin1): i for i, p in enumerate(places) if p.kind == "admin1"}
+        self._deletions: dict[str, dict[str, list[str]]] | None = None
+        self._country_keys: dict[str, set[str]] = {}
+        self._major_keys: dict[int, set[str]] | None = None
+
+    def state(self) -> tuple:
+        """The built gazetteer as plain values (rows as tuples, the index, the prefixes), for :mod:`isnad.cache`."""
+        return ([tuple(getattr(p, s) for s in Place.__slots__) for p in self.places], self.index, self.prefixes,
+                self.max_words)
+
+    @classmethod
+    def from_state(cls, state: tuple) -> "Gazetteer":
+        rows, index, prefixes, max_words = state
+        g = cls.__new__(cls)
+        g.index, g.prefixes, g.max_words = index, prefixes, max_words
+        g._ready([Place(*r) for r in rows])
+        return g
+
+    def _index_names(self, places: list[Place], names: list[tuple[int, str, int]]) -> None:
         heads = _generic_heads()
         for row, nk, flags in names:
             variants = [(nk, flags)]
@@ -221,9 +244,6 @@ class Gazetteer:
                 a1 = {places[r].country for r, _ in lst if places[r].kind == "admin1" and places[r].id.startswith("gn:")}
                 if a1:
                     lst[:] = [(r, f) for r, f in lst if not (places[r].kind == "region" and places[r].country in a1)]
-        self._deletions: dict[str, dict[str, list[str]]] | None = None
-        self._country_keys: dict[str, set[str]] = {}
-        self._major_keys: dict[int, set[str]] | None = None
 
     @classmethod
     def from_file(cls, fh) -> "Gazetteer":
@@ -248,10 +268,18 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> "Gazetteer":
+        """The gazetteer of ``path`` (default: the packaged one); the packaged one's built index is kept in
+        :mod:`isnad.cache` between runs."""
         if path is None:
-            ref = resources.files("isnad.facts").joinpath(DATA_FILE)
-            with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-                return cls.from_file(fh)
+            raw = resources.files("isnad.facts").joinpath(DATA_FILE).read_bytes()
+
+            def build() -> tuple:
+                with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as fh:
+                    return cls.from_file(fh).state()
+
+            heads = resources.files("isnad.facts").joinpath("data/name_heads.txt").read_bytes()
+            sources = [raw, heads, *code(__name__, "isnad.arabic.normalize")]
+            return cls.from_state(cached("geo-gazetteer", sources, build))
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             return cls.from_file(fh)
 

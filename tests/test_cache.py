@@ -1,0 +1,100 @@
+"""The start-up cache (isnad.cache): built once, read back equal, rebuilt when its sources change, never in the way."""
+from __future__ import annotations
+
+import pytest
+
+from isnad import cache
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "c"))
+    return tmp_path / "c"
+
+
+def counting(value):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return value
+
+    return build, calls
+
+
+def test_built_once_then_read_back(folder):
+    value = {("a", "b"): "LOC", "x": [(1, 2), (3, 4)], "s": {"p", "q"}}
+    build, calls = counting(value)
+    assert cache.cached("t", [b"src"], build) == value
+    assert cache.cached("t", [b"src"], build) == value
+    assert len(calls) == 1
+    assert len(list(folder.glob("t-*.marshal"))) == 1
+
+
+def test_new_sources_build_again(folder):
+    build, calls = counting([1, 2])
+    cache.cached("t", [b"one"], build)
+    cache.cached("t", [b"two"], build)
+    cache.cached("t", [b"on", b"e"], build)  # parts are length-prefixed: not the same as b"one"
+    assert len(calls) == 3
+
+
+def test_damaged_form_is_rebuilt(folder):
+    build, calls = counting(list(range(1000)))
+    cache.cached("t", [b"src"], build)
+    (path,) = folder.glob("t-*.marshal")
+    path.write_bytes(path.read_bytes()[:50])
+    assert cache.cached("t", [b"src"], build) == list(range(1000))
+    assert len(calls) == 2
+    assert cache.cached("t", [b"src"], build) == list(range(1000))  # the rebuilt form is whole again
+    assert len(calls) == 2
+
+
+def test_unwritable_folder_still_gives_the_value(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(cache.ENV, str(blocker / "sub"))
+    build, calls = counting({"k": 1})
+    assert cache.cached("t", [b"src"], build) == {"k": 1}
+    assert cache.cached("t", [b"src"], build) == {"k": 1}
+    assert len(calls) == 2
+
+
+def test_turned_off(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV, "off")
+    assert cache.cache_dir() is None
+    build, calls = counting(7)
+    cache.cached("t", [b"src"], build)
+    cache.cached("t", [b"src"], build)
+    assert len(calls) == 2
+
+
+def test_code_changes_the_name(folder):
+    assert cache.code("isnad.cache") != cache.code("isnad.lexicon")
+
+
+def test_gazetteer_from_cache_equals_built(folder):
+    from isnad.facts.geo.gazetteer import Gazetteer
+
+    first = Gazetteer.load()  # builds and writes
+    assert list(folder.glob("geo-gazetteer-*.marshal"))
+    second = Gazetteer.load()  # reads the form
+    assert second.index == first.index and second.prefixes == first.prefixes
+    assert second.places == first.places and second.by_id == first.by_id
+    assert second.admin1_row == first.admin1_row and second.max_words == first.max_words
+    key = next(k for k, hits in first.index.items() if len(k) > 4 and hits)
+    assert second.lookup(key) == first.lookup(key)
+
+
+def test_vocabulary_and_ner_places_from_cache(folder):
+    from isnad.arabic import tokens
+    from isnad.ner import default_model_path
+    from isnad.ner.gazetteer import Gazetteer
+
+    tokens.vocabulary.cache_clear()
+    built = tokens.vocabulary()
+    tokens.vocabulary.cache_clear()
+    assert tokens.vocabulary() == built and len(built) > 1000
+    places = default_model_path().with_name("places.tsv.gz")
+    a, b = Gazetteer.load(places), Gazetteer.load(places)
+    assert a.names == b.names and a.first == b.first and len(a.names) > 1000
