@@ -27,7 +27,17 @@ class Key:
 
 def keys_of(text: str, base: int = 0) -> list[Key]:
     """Light stems of the words of ``text`` (clitics and the article split off), offsets shifted by ``base``.
-    Punctuation is kept (kind ``punct``) so that phrases do not match across it and clauses can be cut."""
+    Punctuation is kept (kind ``punct``) so that phrases do not match across it and clauses can be cut. The
+    rules ask for the same texts (a content, its context, a speaker) several times: the keys are kept for the
+    last :data:`KEYS_CACHE` texts."""
+    return list(_keys_of(text, base))
+
+
+KEYS_CACHE = 4096
+
+
+@lru_cache(maxsize=KEYS_CACHE)
+def _keys_of(text: str, base: int) -> tuple[Key, ...]:
     out = []
     for t in tokenize(text):
         if t.kind not in ("word", "number", "latin", "punct"):
@@ -35,7 +45,7 @@ def keys_of(text: str, base: int = 0) -> list[Key]:
         stem = t.stem_word
         out.append(Key(light(stem.text) if t.kind == "word" else norm(stem.text), base + t.start, base + t.end,
                        t.kind, any(w.kind == "conj" for w in t.words)))
-    return out
+    return tuple(out)
 
 
 # --- lexicons --------------------------------------------------------------------------------------------------
@@ -78,12 +88,36 @@ def _match_at(stems: list[str], i: int, phrase: tuple[str, ...]) -> int:
     return len(words)
 
 
+Entry = tuple[int, tuple[str, ...], str]  # (rank in the table, phrase, value)
+
+
+@lru_cache(maxsize=None)
+def phrase_index(table: str) -> tuple[dict[str, list[Entry]], dict[str, list[Entry]]]:
+    """The table's phrases by their first word: (exact first word -> entries, one-word prefix -> entries), each
+    list in table order (longest first), so that a position is tried only against the phrases that can start
+    there."""
+    exact: dict[str, list[Entry]] = {}
+    prefix: dict[str, list[Entry]] = {}
+    for rank, (phrase, value) in enumerate(phrase_table(table)):
+        words = phrase[:-1] if phrase[-1] == "*" else phrase
+        (prefix if phrase[-1] == "*" and len(words) == 1 else exact).setdefault(words[0], []).append(
+            (rank, phrase, value))
+    return exact, prefix
+
+
 def find_phrases(stems: list[str], table: str) -> list[tuple[int, int, str]]:
-    """(start index, end index, value) of every lexicon phrase found in a stem sequence (greedy, left to right)."""
-    phrases = phrase_table(table)
+    """(start index, end index, value) of every lexicon phrase found in a stem sequence (greedy, left to right;
+    at each position the first phrase of the table, longest first, that matches there)."""
+    exact, prefix = phrase_index(table)
     out, i = [], 0
     while i < len(stems):
-        for phrase, value in phrases:
+        s = stems[i]
+        cands = exact.get(s, ())
+        if prefix:
+            more = [e for k in range(1, len(s) + 1) for e in prefix.get(s[:k], ())]
+            if more:
+                cands = sorted([*cands, *more])
+        for _, phrase, value in cands:
             n = _match_at(stems, i, phrase)
             if n:
                 out.append((i, i + n, value))
@@ -105,12 +139,22 @@ def outlets_in(text: str | None) -> set[str]:
     if not text:
         return set()
     stems = [k.stem for k in keys_of(text)]
+    firsts = _alias_firsts()
     found = set()
-    for alias, key in outlet_aliases():
-        n = len(alias)
-        if any(tuple(stems[i:i + n]) == alias for i in range(len(stems) - n + 1)):
-            found.add(key)
+    for i, s in enumerate(stems):
+        for alias, key in firsts.get(s, ()):
+            if tuple(stems[i:i + len(alias)]) == alias:
+                found.add(key)
     return found
+
+
+@lru_cache(maxsize=1)
+def _alias_firsts() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for alias, key in outlet_aliases():
+        if alias:
+            out.setdefault(alias[0], []).append((alias, key))
+    return out
 
 
 # --- claim views -----------------------------------------------------------------------------------------------
