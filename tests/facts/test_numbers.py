@@ -13,6 +13,11 @@ def nums(text):
     return [(n.value, n.unit, n.approximate) for n in out]
 
 
+def spans(text):
+    _, dates = read_times(text, None, None)
+    return [n.text for n in find_numbers(text, exclude=dates)]
+
+
 def test_digits_ascii_and_arabic_indic_with_separators():
     assert nums("أصيب 12 شخصاً") == [(12, "شخص", False)]
     assert nums("وصل ١٥٠ لاجئاً") == [(150, "لاجئ", False)]
@@ -54,10 +59,34 @@ def test_percentages():
     assert nums("ارتفع بنسبة 3.5%") == [(3.5, "%", False)]
 
 
-def test_ranges_read_as_their_lower_bound():
-    assert nums("قتل بين 10 و20 شخصاً") == [(10, "شخص", True)]
-    assert nums("تستمر من 3 إلى 5 أيام") == [(3, "يوم", True)]
-    assert nums("قتل ثلاثة أو أربعة عناصر") == [(3, "عنصر", True)]
+def test_ranges_give_both_bounds():
+    assert nums("قتل بين 10 و20 شخصاً") == [(10, "شخص", True), (20, "شخص", True)]
+    assert nums("تستمر من 3 إلى 5 أيام") == [(3, "يوم", True), (5, "يوم", True)]
+    assert nums("قتل ثلاثة أو أربعة عناصر") == [(3, "عنصر", True), (4, "عنصر", True)]
+    # the upper bound's multiplier and per cent apply to the lower one; each bound is its own span
+    assert nums("شارك بين 50 و70 ألفاً") == [(50000, None, True), (70000, None, True)]
+    assert nums("تراجعت بين 40 و50 في المئة") == [(40, "%", True), (50, "%", True)]
+    assert spans("تتراوح الحرارة بين 40 و46 درجة") == ["40", "46 درجة"]
+
+
+def test_duals_of_measure_and_money_and_with_the_article():
+    assert nums("على بعد مترين من الحدود") == [(2, "متر", False)]
+    assert nums("دفع دينارين") == [(2, "دينار", False)]
+    assert nums("خلال اليومين الماضيين") == [(2, "يوم", False)]
+    assert nums("ارتفعت ضعفي ما كانت عليه") == [(2, "ضعف", False)]
+
+
+def test_a_fraction_with_a_pronoun_is_a_share_of_what_was_counted():
+    assert nums("وصل 400 لاجئ ونصفهم أطفال") == [(400, "لاجئ", False), (0.5, "لاجئ", False)]
+    assert nums("ربعها") == [(0.25, None, False)]
+
+
+def test_a_counted_noun_with_one():
+    assert nums("يوزع لتر واحد لكل أسرة") == [(1, "لتر", False)]
+    assert nums("تعمل محطة تحلية واحدة") == [(1, "محطة", False)]
+    assert nums("بقي ليلة واحدة") == [(1, "ليلة", False)]
+    assert nums("صوتوا بصوت واحد") == []  # an idiom: the noun carries a preposition
+    assert nums("عمل لتر واحدة") == []  # واحدة does not agree with لتر
 
 
 def test_duals_of_time_and_repetition_but_not_of_persons():
@@ -108,3 +137,10 @@ def test_monday_after_a_definite_dual_is_the_two():
     assert dates == []
     _, dates = read_times("وصل الوفد يوم الاثنين", None, None)
     assert len(dates) == 1
+
+
+def test_halves_two_part_fractions_and_construct_duals_of_big_multipliers():
+    assert nums("منذ عامين ونصف") == [(2.5, "عام", False)]
+    assert nums("ثلاثة أرباع السكان") == [(0.75, None, False)]
+    assert nums("بلغت قيمتها تريليوني دولار") == [(2000000000000, "دولار", False)]
+    assert nums("أنفق ملياري دولار") == [(2000000000, "دولار", False)]

@@ -3,8 +3,8 @@
 Reads digits (ASCII and Arabic-Indic, decimal and thousands separators), number words with their gender and case
 forms (سبعة، أربع، ثلاثمائة، ألفين، خمسة وعشرون), multipliers (3 آلاف، 2,5 مليون، نصف مليون), vague plurals coded as
 10/100/1000 and flagged approximate (عشرات، مئات، الآلاف، عشرات الآلاف), fractions (نصف، ثلث), percentages
-(% / في المائة / بالمئة), ranges (بين 10 و20، من 3 إلى 5: the lower bound, approximate), duals of time and
-repetition (يومين، مرتين) and ordinals that count elapsed days (اليوم العاشر). The unit is the counted noun in its
+(% / في المائة / بالمئة), ranges (بين 10 و20، من 3 إلى 5: each bound a number of its own, approximate), duals of time,
+repetition, measure and money (يومين، مرتين، مترين) and ordinals that count elapsed days (اليوم العاشر). The unit is the counted noun in its
 singular dictionary form (حافلات -> حافلة، عنصراً -> عنصر، نساء -> امرأة), from the unit lexicon or by rule, taken
 from context when the number leaves it out (مئات من مقاتلي -> مقاتل؛ 75 منهم -> the unit of the nearest larger
 number before it). Hedges (نحو، حوالي، أكثر من، على الأقل …) set ``approximate``.

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from ...arabic.normalize import to_ascii_digits
 from ...model import Token
-from .lexicon import clitic_variants, numword, ordinals, strip_article, units
+from .lexicon import clitic_variants, number_words, numword, ordinals, strip_article, units
 
 # ألفا / مليونا at the start of an amount are construct duals (two thousand), not accusatives.
-DUAL_CONSTRUCT = frozenset(("الفا", "مليونا", "مليارا"))
+DUAL_CONSTRUCT = frozenset(("الفا", "مليونا", "مليارا", "تريليونا"))
 
 
 @dataclass
@@ -29,6 +29,26 @@ class Amount:
     end_i: int = 0  # one past the last token of the span (unit included)
     percent: bool = False
     mult: float = 1.0  # the multiplier word applied (ألف، مليون), 1 when none
+    share: bool = False  # a fraction with a pronoun (نصفها): its unit is that of an earlier amount
+    upper: "Amount | None" = None  # the upper bound of a range (بين 40 و46 درجة), a number of its own
+
+
+# Third-person pronouns a fraction can carry (ربعهم، نصفها، ثلثهما), longest first.
+SHARE_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _fraction_pronoun(w: Token):
+    """(fraction word, pronoun) when ``w`` is a fraction word with an attached third-person pronoun."""
+    if w.kind != "word":
+        return
+    for v in clitic_variants(w.norm):  # وربعهم
+        for suffix in SHARE_PRONOUNS:
+            if v.endswith(suffix) and len(v) > len(suffix) + 1:
+                entry = number_words().get(v[:-len(suffix)])
+                if entry is not None and "fraction" in entry.kinds:
+                    yield entry, suffix
+                    return
+                break
 
 
 def parse_digits(s: str) -> float | None:
@@ -58,12 +78,20 @@ def read_amount(ws: list[Token], i: int) -> Amount | None:
         return Amount(i, j, v * m, mult=m)
     if w.kind != "word":
         return None
-    # Duals of time and repetition: يومين، مرتين.
+    # Duals of time, repetition, measure and money: يومين، مرتين، اليومين الماضيين، مترين.
     for v in clitic_variants(w.norm):
-        if strip_article(v) in u.duals and not v.startswith("ال"):
+        if strip_article(v) in u.duals:
             num = Amount(i, i + 1, 2.0)
             num.unit = u.duals[strip_article(v)]
+            if i + 1 < len(ws) and ws[i + 1].norm == "ونصف":  # عامين ونصف
+                num.value, num.j = 2.5, i + 2
             return num
+    # A fraction with an attached pronoun (ربعهم، نصفها): a share of something counted before (the reader
+    # takes the unit from the nearest larger amount).
+    for base, _ in _fraction_pronoun(w):
+        num = Amount(i, i + 1, base.value)
+        num.share = True
+        return num
     # Elapsed days: اليوم العاشر، لليوم الثالث، اليوم الـ15.
     if (any(strip_article(v) == "يوم" and v.startswith("ال") for v in clitic_variants(w.norm))
             or w.norm in ("يومه", "يومها")) and i + 1 < len(ws):
@@ -95,7 +123,13 @@ def read_amount(ws: list[Token], i: int) -> Amount | None:
                 v *= nxt[1].value
                 j += 1
         return Amount(i, j, v, approximate=True)
-    return number_run(ws, i, conj_first=True)
+    num = number_run(ws, i, conj_first=True)
+    if num is not None and num.value < 10 and num.value == int(num.value) and num.j < len(ws):
+        nxt = numword(ws[num.j], allow_conj=False)
+        if nxt is not None and "denominator" in nxt[1].kinds:  # ثلاثة أرباع
+            num.value /= nxt[1].value
+            num.j += 1
+    return num
 
 
 def multipliers(ws: list[Token], j: int) -> tuple[int, float]:

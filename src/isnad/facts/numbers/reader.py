@@ -1,5 +1,5 @@
-"""The number reader: each amount (:mod:`.amount`) widened by its context — a range (بين 10 و20، من 3 إلى 5: the
-lower bound, approximate), a hedge before or after it (نحو، أكثر من، على الأقل …), per cent (% / في المائة /
+"""The number reader: each amount (:mod:`.amount`) widened by its context — a range (بين 10 و20، من 3 إلى 5: two
+numbers, both approximate), a hedge before or after it (نحو، أكثر من، على الأقل …), per cent (% / في المائة /
 بالمئة) and the counted noun (:mod:`.nouns`), taken from context when the number leaves it out (مئات من مقاتلي;
 75 منهم: the unit of the nearest larger number before it). Numbers that name rather than count (القرار 2254،
 «دير الزور 24»، F-16), lone "one of" words and spans the time reader claimed are not quantities.
@@ -14,7 +14,7 @@ from ...arabic.tokens import tokenize
 from ...model import Number, Token
 from .amount import Amount, number_run, read_amount
 from .lexicon import approx_phrases, clitic_variants, id_heads, numword, ordinal_words, percent_phrases
-from .lexicon import number_words, strip_article
+from .lexicon import number_words, strip_article, units
 from .nouns import counted_noun
 
 # Words before a number that make it a part of an earlier amount (بينهم 5، منهم 3).
@@ -51,13 +51,16 @@ def find_numbers(text: str, tokens: list[Token] | None = None, exclude: Iterable
             continue
         _complete(ws, num, found)
         found.append(num)
-        i = max(num.end_i, i + 1)
+        if num.upper is not None:
+            found.append(num.upper)
+        i = max(num.end_i, num.upper.end_i if num.upper is not None else 0, i + 1)
     out = []
     for num in found:
         a, b = ws[num.start_i].start, ws[num.end_i - 1].end
         out.append(Number(text[a:b], a, b, value=_clean(num.value), unit=num.unit, approximate=num.approximate))
     taken = [(n.start, n.end) for n in out] + excluded
-    out += [n for n in _after_definite_nouns(text, ws) if not any(a < n.end and n.start < b for a, b in taken)]
+    out += [n for n in _after_definite_nouns(text, ws) + _noun_then_one(text, ws)
+            if not any(a < n.end and n.start < b for a, b in taken)]
     return sorted(out, key=lambda n: n.start)
 
 
@@ -75,6 +78,33 @@ def _after_definite_nouns(text: str, ws: list[Token]) -> list[Number]:
         unit = counted_noun(noun, entry.value)
         if unit:
             out.append(Number(text[noun.start:w.end], noun.start, w.end, value=_clean(entry.value), unit=unit))
+    return out
+
+
+ONE = {"واحد": "m", "واحدا": "m", "واحده": "f"}  # واحد / واحداً / واحدة, normalised
+
+
+def _noun_then_one(text: str, ws: list[Token]) -> list[Number]:
+    """A counted noun of the unit lexicon followed by واحد / واحدة that agrees with it: لتر واحد، ليلة واحدة، and
+    a noun in construct before it (محطة تحلية واحدة). The noun carries no proclitic but the article or و
+    (بصوت واحد is an idiom, not a count)."""
+    u = units()
+    out = []
+    for k in range(1, len(ws)):
+        gender = ONE.get(ws[k].norm)
+        if gender is None or ws[k].kind != "word":
+            continue
+        for back in (1, 2):
+            if k - back < 0 or any(ws[x].kind != "word" for x in range(k - back, k)):
+                break
+            noun = ws[k - back]
+            conj = noun.norm.startswith("و") and len(noun.norm) > 3 and noun.text.startswith("و")
+            bare = strip_article(noun.norm[1:] if conj else noun.norm)
+            unit = u.forms.get(bare)
+            if unit is not None and norm(unit) == bare and bare.endswith("ه") == (gender == "f"):
+                start = noun.start + 1 if conj else noun.start
+                out.append(Number(text[start:ws[k].end], start, ws[k].end, value=1, unit=unit))
+                break
     return out
 
 
@@ -152,7 +182,9 @@ def _identifier(ws: list[Token], num: Amount) -> bool:
 def _complete(ws: list[Token], num: Amount, found: list[Amount]) -> None:
     """Widen ``num`` to its span and give it its unit and hedge (``found``: the amounts read before it)."""
     num.start_i, num.end_i = num.i, num.j
-    # Range: بين 10 و20، من 3 إلى 5، 10-20، ثلاثة أو أربعة: the lower bound, approximate.
+    # Range: بين 10 و20، من 3 إلى 5، 10-20، ثلاثة أو أربعة: two numbers, both approximate — the lower bound (with
+    # the upper's multiplier when it has none: بين 50 و70 ألفاً) and the upper bound, which carries the counted
+    # noun and per cent for both.
     j = num.j
     other = None
     if j + 1 < len(ws) and ws[j].text in RANGE_LINKS:
@@ -163,24 +195,28 @@ def _complete(ws: list[Token], num: Amount, found: list[Amount]) -> None:
     elif j + 1 < len(ws) and ws[j].text == "و" and num.i >= 1 \
             and strip_article(ws[num.i - 1].norm) in RANGE_OPENERS:
         other = read_amount(ws, j + 1)
+    upper = None
     if other is not None and other.value > num.value:
         if other.mult > 1 and num.mult == 1 and num.value < 1000:
             num.value *= other.mult  # بين 3 و5 آلاف
-        num.end_i = num.j = other.j
-        num.approximate = True
+        num.approximate = other.approximate = True
+        upper = num.upper = other
+        upper.start_i = upper.end_i = upper.i
         if other.unit:
             num.unit = other.unit
+    last = upper or num  # the number the counted noun and per cent follow
+    last.end_i = last.j
     # Hedge before.
     start = _hedge_before(ws, num.i)
     if start is not None:
         num.start_i = start
         num.approximate = True
     # Percent.
-    k = num.j
+    k = last.j
     pl = _phrase_at(ws, k, percent_phrases())
     if pl:
         num.unit, num.percent = "%", True
-        num.end_i = k + pl
+        last.end_i = k + pl
         k += pl
     elif ws[num.i].kind == "number" and num.i >= 1 and ws[num.i - 1].text in ("%", "٪"):
         num.unit = "%"
@@ -189,17 +225,21 @@ def _complete(ws: list[Token], num: Amount, found: list[Amount]) -> None:
         unit, used = _unit_after(ws, k, num, found)
         if unit:
             num.unit = unit
-            num.end_i = k + used
+            last.end_i = k + used
             k += used
+    if num.unit is None and num.share:
+        num.unit = _antecedent(num, found)  # ربعهم: a share of the people counted before
     if num.unit is None and ws[num.i].kind == "number" and num.i >= 1 and ws[num.i - 1].text == "$":
         num.unit = "دولار"
     if num.unit is None and num.start_i >= 1 and ws[num.start_i - 1].norm in PART_OF:
         num.unit = _antecedent(num, found)  # بينهم 5 في حالة خطرة
     # Hedge after (on the amount or after its noun).
-    for pos in (num.j, k):
+    for pos in (last.j, k):
         if _phrase_at(ws, pos, approx_phrases()["after"]):
             num.approximate = True
             break
+    if upper is not None:
+        upper.unit, upper.percent, upper.approximate = num.unit, num.percent, True
 
 
 def _phrase_at(ws: list[Token], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
