@@ -117,3 +117,13 @@ def test_output_fields_are_filled_from_the_gazetteer():
     p = places("عقد الاجتماع في بغداد.")[0]
     assert (p.id, p.name, p.country, p.feature) == ("gn:98182", "Baghdad", "IQ", "PPLC")
     assert p.name_ar and p.lat and p.lon and 0 < p.confidence <= 1
+
+
+def test_a_governorate_named_in_full_does_not_make_every_bare_mention_the_governorate():
+    # "محافظة X" is the gazetteer's own name of the governorate; a bare X later is still the city (issue 10),
+    # as it would be after a head word outside the name
+    text = ("قال وكيل محافظة تعز إن الحصار مستمر. وأضاف أن فرقاً طبية ستصل إلى تعز خلال أيام، "
+            "وأن شحنات الأدوية الواردة إلى تعز تراجعت.")
+    got = [(p.text, p.id) for p in places(text)]
+    assert ("محافظة تعز", "gn:70222") in got
+    assert [i for t, i in got if t == "تعز"] == ["gn:70225", "gn:70225"]

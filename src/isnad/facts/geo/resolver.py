@@ -187,8 +187,13 @@ class Resolver:
                 continue
             if m.head and m.head != "rural" and head_fit(m.head, self.gaz.places[m.row]) > 0:
                 explicit.setdefault(m.key, {})[m.row] = W_DISCOURSE_HEAD
+            elif m.inner_head and m.inner_head != "rural" and head_fit(m.inner_head, self.gaz.places[m.row]) > 0:
+                # محافظة تعز matched as one gazetteer name: a head word all the same, not a longer name
+                for o in mentions:
+                    if o is not m and o.j - o.i < m.j - m.i and m.key.endswith(o.key) and len(o.key) >= 3:
+                        explicit.setdefault(o.key, {})[m.row] = W_DISCOURSE_HEAD
         for m in mentions:
-            if m.row is None or not m.accepted or m.j - m.i < 2 or m.inner_head in ("rural",):
+            if m.row is None or not m.accepted or m.j - m.i < 2 or m.inner_head is not None:
                 continue
             if self.gaz.places[m.row].kind not in ("admin1", "region"):
                 continue
