@@ -113,9 +113,18 @@ class Via:
         return {"text": self.text, "claim": self.claim, "start": self.start, "end": self.end}
 
 
+CLAIM, REPORT = "claim", "report"  # the kinds of claim (Claim.kind)
+
+
 @dataclass
 class Claim:
-    """One act of reporting: a speaker, a cue, a stance and the reported content."""
+    """One act of reporting: a speaker, a cue, a stance and the reported content.
+
+    ``kind`` is ``claim`` when a cue with a speaker (or an impersonal passive, أفيد بأن) introduces the words,
+    ``report`` when a report noun does, with no speaker of its own (أنباء عن …، تقارير بأن …): the report is then
+    its own source (speaker type anonymous or document), so that a later denial has something to point at.
+    Reports sit in :attr:`Article.claims` with the claims (every stage sees them); the JSON lists them apart, under
+    the article's ``reports`` (ids from the same sequence), so that ``claims`` keeps meaning what a speaker said."""
 
     id: str
     speaker: Speaker
@@ -129,10 +138,12 @@ class Claim:
     places: list[Place] = field(default_factory=list)
     numbers: list[Number] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
+    kind: str = CLAIM
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "kind": self.kind,
             "speaker": self.speaker.to_json(),
             "cue": self.cue.to_json(),
             "stance": self.stance,
@@ -321,7 +332,8 @@ class Article:
             "text": self.text,
             "paragraphs": list(self.paragraphs),
             "entities": [e.to_json() for e in self.entities],
-            "claims": [c.to_json() for c in self.claims],
+            "claims": [c.to_json() for c in self.claims if c.kind != REPORT],
+            "reports": [c.to_json() for c in self.claims if c.kind == REPORT],
             "places": [p.to_json() for p in self.places],
             "numbers": [n.to_json() for n in self.numbers],
             "times": [t.to_json() for t in self.times],

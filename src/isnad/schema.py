@@ -42,7 +42,7 @@ def check_output(doc: dict[str, Any]) -> list[str]:
             problem = _span_problem(span, text)
             if problem:
                 problems.append(f"article {aid}: {where}: {problem}")
-        claim_ids += [c["id"] for c in art["claims"]]
+        claim_ids += [c["id"] for c in _claims(art)]
     problems += _duplicates("article id", [a["id"] for a in doc["articles"]])
     problems += _duplicates("claim id", claim_ids)
     problems += _duplicates("group id", [g["id"] for g in doc.get("groups", [])])
@@ -53,11 +53,16 @@ def check_output(doc: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _claims(art: dict[str, Any]) -> list[dict[str, Any]]:
+    """The article's claims and its reports (claims whose source is a report noun, listed apart)."""
+    return art["claims"] + art.get("reports", [])
+
+
 def _spans(art: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     for key in SPAN_LISTS:
         for k, span in enumerate(art[key]):
             yield f"{key}[{k}]", span
-    for claim in art["claims"]:
+    for claim in _claims(art):
         cid = claim["id"]
         for key in ("speaker", "cue", "content", "recipient"):
             if claim[key] is not None:

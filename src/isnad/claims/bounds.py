@@ -104,8 +104,10 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
             limit = t.start
             break
         parenthetical = f.how is How.REL and r.role(f.a - 1, "rel") and f.a >= 2 and toks[f.a - 2].text in COMMAS
-        if f.ctype is ContentType.NP and (r.phrase(j + 1, "break", s1) > j + 1 or toks[pos.tok_at(cs)].prep == BA) \
-                or parenthetical:  # "طهران، التي تنفي أي تورط، ردت": the relative clause closes
+        if f.ctype is ContentType.NP and (r.phrase(j + 1, "break", s1) > j + 1 or toks[pos.tok_at(cs)].prep == BA
+                                          or f.kind is CueKind.REPORT) \
+                or parenthetical:  # "طهران، التي تنفي أي تورط، ردت": the relative clause closes; so does the
+            # noun phrase a report is about (أنباء عن سقوط قتلى، في حين …)
             limit = t.start
             break
     end = pos.trim(cs, limit)
@@ -167,8 +169,8 @@ def previous_clause(sc: SentenceContext, f: Frame, live: list[Frame]) -> None:
 def is_boundary(sc: SentenceContext, f: Frame, g: Frame) -> bool:
     """Does cue ``g`` (after the start of ``f``'s content) end ``f``'s content rather than sit inside it?"""
     pos = sc.doc.pos
-    if pos.in_quote_since(g.a, f.cstart):
-        return False
+    if g.kind is CueKind.REPORT or pos.in_quote_since(g.a, f.cstart):
+        return False  # a report noun inside the words (نفت الأنباء عن …) is part of them
     if g.kind in (CueKind.PART, CueKind.ATTR) or g.attr_verb:
         return True
     if g.cstart is None:

@@ -9,6 +9,8 @@ verb inside one (كما أعلنت X) becomes a frame marked ``attr_verb``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .context import ArticleContext, SentenceContext
 from .frame import Frame, How, Placement, Range
 from .lexicon import (BA, COMMAS, FA, KAF, LAM, LAM_ARTICLE, TATWEEL, TERMINALS, Attribution, CueForm, CueKind,
@@ -20,8 +22,10 @@ OBJECT_RELATIVES = words("object_relatives")  # نفت ما جاء في …: an 
 COMMA_ATTRIBUTIONS = words("comma_attributions")  # كما أعلنت: an attribution only after a comma
 DESCRIPTION_PREFIXES = tuple(words("description_prefixes"))  # وصف، تعبير: never a source
 ATTRIBUTION_LEMMA = word("attribution_lemma")
-SHORT_CUE_KINDS = (CueKind.VERB, CueKind.RELAY, CueKind.PART)
+SHORT_CUE_KINDS = (CueKind.VERB, CueKind.RELAY, CueKind.PART, CueKind.PASSIVE)
 ATTR_VERB_KINDS = (CueKind.VERB, CueKind.RELAY)
+DAMMA = "\u064f"
+PRESENT_PREFIXES = words("present_prefixes")  # a verb starting so is in the present tense
 
 
 def find_frames(sc: SentenceContext) -> list[Frame]:
@@ -52,7 +56,7 @@ def find_frames(sc: SentenceContext) -> list[Frame]:
             continue
         e, forms, objpron, conj = r.cue_match(i, s1)
         if forms and cue_ok(ctx, i, forms[0]):
-            form = forms[0]
+            form = vocalised_passive(ctx, i, forms[0]) if e == i + 1 else forms[0]
             out.append(Frame(i, e, form, k, objpron=objpron, conj=conj))
             i = e
             continue
@@ -74,6 +78,16 @@ def cue_ok(ctx: ArticleContext, i: int, form: CueForm) -> bool:
         if p is not None and p.word and p.bare in NOUN_PREPS:
             return False
     return True
+
+
+def vocalised_passive(ctx: ArticleContext, i: int, form: CueForm) -> CueForm:
+    """A past-tense verb cue written with a damma on its first letter (أُعلن أن، ذُكر أن) is a passive: the
+    same cue, made an impersonal passive (:func:`.speaker.parse_passive`). Present tenses are left alone (يُعلن
+    is also the active of a form IV verb)."""
+    stem = ctx.toks[i].stem_word.text
+    if form.kind is not CueKind.VERB or len(stem) < 3 or stem[1] != DAMMA or stem[0] in PRESENT_PREFIXES:
+        return form
+    return replace(form, kind=CueKind.PASSIVE, gender=None, number=None)
 
 
 def leading(ctx: ArticleContext, i: int) -> Placement:

@@ -19,15 +19,16 @@ frame becomes an :class:`isnad.model.Claim`, with its canonical speaker name (:m
 """
 from __future__ import annotations
 
-from ..model import Article, Claim, Cue, Span, Speaker, Via
+from ..model import CLAIM, REPORT, Article, Claim, Cue, Span, Speaker, Via
 from .attribution import attributions, carry_outlet, inherit_vias
 from .bounds import close_contents, merge
 from .context import ArticleContext, SentenceContext
 from .cues import find_frames
 from .frame import Frame
-from .lexicon import Lexicon, lexicon
+from .lexicon import CueKind, Lexicon, lexicon
 from .mentions import find_mentions
 from .names import NameBook
+from .reports import find_reports
 from .resolution import resolve
 from .speaker import parse
 
@@ -44,6 +45,9 @@ def read_frames(article: Article, lex: Lexicon | None = None) -> tuple[ArticleCo
         for sc in split_frames(found, find_frames(found)):
             for f in sc.frames:
                 parse(sc, f)
+            reports = find_reports(sc, sc.frames)
+            if reports:
+                sc.frames = sorted(sc.frames + reports, key=lambda f: f.a)
             live = merge(sc, sc.frames)
             attributions(sc, live)
             close_contents(sc, live)
@@ -90,5 +94,6 @@ def extract_claims(article: Article, start_id: int = 1) -> list[Claim]:
         via = [Via(text[a:b], g.id if g is not None else None, a, b) for (a, b), g in f.via]
         stance = decide_stance(ctx, f, content.text)
         claims.append(Claim(f.id, speaker, cue, stance, content, direct, recipient, via,
-                            f.parent.id if f.parent is not None else None))
+                            f.parent.id if f.parent is not None else None,
+                            kind=REPORT if f.kind is CueKind.REPORT else CLAIM))
     return claims

@@ -28,6 +28,7 @@ class How(Enum):
     PRON = "pron"  # a pronoun: on لكن or a complementiser before the verb (لكنه نفى، إنه أكد)
     CONT = "cont"  # a participle or masdar continuing another claim (مؤكداً، مشيراً إلى)
     ELIDED = "elided"  # none written (وأضاف): resolved to an antecedent
+    SELF = "self"  # the cue is its own source: an impersonal passive (أفيد بأن) or a report noun (أنباء عن)
 
 
 class ContentType(Enum):

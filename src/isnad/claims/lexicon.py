@@ -45,7 +45,9 @@ class CueKind(Enum):
     MASDAR = "masdar"  # a verbal noun (بالقول، نفيه)
     NOUN = "noun"  # a noun whose genitive is the speaker (مزاعم X بأن)
     RELAY = "relay"  # a relay verb or phrase (نقلت X عن Y، نقلاً عن Y)
+    PASSIVE = "passive"  # an impersonal passive with no subject (أفيد بأن، قيل إن): the source is anonymous
     ATTR = "attr"  # a prepositional attribution (بحسب X، وفقاً لـX)
+    REPORT = "report"  # a report noun that is its own source (أنباء عن …، تقارير بأن …: ``reports.tsv``)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,17 @@ class SpeakerNoun:
     gender: str
     number: str
     role: str  # title | honorific | head | quant
+
+
+@dataclass(frozen=True)
+class ReportNoun:
+    """A noun of ``reports.tsv``: the speaker type it gives, the report's default stance, and what may follow it
+    (c: a complementiser, a: عن/حول/بشأن and a noun phrase)."""
+
+    word: str  # as written in the file (the cue's lemma)
+    type: str
+    stance: str
+    follow: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -139,6 +152,12 @@ class Lexicon:
             if typ not in SPEAKER_TYPES:
                 raise ValueError(f"speakers.tsv: unknown type {typ!r} for {form}")
             self.speakers.setdefault(norm(form), SpeakerNoun(typ, gender, number, role))
+
+        self.reports: dict[str, ReportNoun] = {}
+        for form, typ, stance, follow in _rows("reports.tsv"):
+            if typ not in SPEAKER_TYPES or stance not in STANCES:
+                raise ValueError(f"reports.tsv: unknown type or stance for {form}")
+            self.reports[norm(form)] = ReportNoun(form, typ, stance, frozenset(follow.split()))
 
         self.actors: dict[tuple[str, ...], tuple[str, str]] = {}
         for name, typ, gender in _rows("actors.tsv"):

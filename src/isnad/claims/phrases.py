@@ -17,6 +17,7 @@ from .words import NAME_LINKS, NAME_PARTICLES, NP_PREPS, WordReader
 
 NPCONT_PREPS = words("npcont_preps")  # عن/من/ل after a word that takes them (بيان صادر عن)
 ON_BEHALF = words("on_behalf")  # باسم: a ب-word that continues a phrase (المتحدث باسم)
+SOURCE_HEADS = words("source_heads")  # مواقع، صفحات، حسابات: where reports circulate (outlets, not speaker nouns)
 PLURAL_ENDINGS = endings("plural_endings")
 FULL_PLURAL_ENDINGS = endings("full_plural_endings")
 
@@ -314,7 +315,9 @@ class Reader(WordReader):
         g, num = None, None
         if head:
             g, num = head.gender, head.number
-        if name and (head is None or head.role in ("title", "honorific", "quant")):
+        if head is None and i < b and any(k in SOURCE_HEADS for k in self.keys(i)):
+            typ, g, num, name = "outlet", "f", "p", None  # مواقع التواصل، حسابات على تويتر: where reports circulate
+        elif name and (head is None or head.role in ("title", "honorific", "quant")):
             typ = "person"
         elif head:
             typ = head.type

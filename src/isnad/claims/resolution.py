@@ -19,6 +19,7 @@ from .frame import Frame, How, PhraseInfo, Range
 from .lexicon import LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns
 from .mentions import anaphor, source_span
 from .phrases import PLURAL_ENDINGS
+from .reports import self_source
 from .layout import union
 from .speaker import sentence_subject
 
@@ -87,7 +88,9 @@ def resolve(ctx: ArticleContext) -> None:
             timeline.add(timeline.candidate(pos, ctx.pos.tok_span(a, b), r.describe(a, b), None))
     for f in frames:
         g, n = f.form.gender, f.form.number
-        if f.speaker is not None and f.how is not How.CONT:
+        if f.how is How.SELF:
+            f.sp_span, f.info = self_source(ctx, f)
+        elif f.speaker is not None and f.how is not How.CONT:
             f.sp_span = source_span(ctx, *f.speaker, resolve_anaphor=False) if f.how in (How.ATTR, How.RELAY) \
                 else ctx.pos.tok_span(*f.speaker)
             sv = f.how in (How.PRE, How.REL, How.DOC)
@@ -117,7 +120,7 @@ def resolve(ctx: ArticleContext) -> None:
             f.via = list(f.parent.via) + [(short(ctx, f.parent.sp_span, f.parent.info), f.parent)] + f.via
         if f.recipient is not None:
             f.rec_span = recipient_span(ctx, f)
-        if f.sp_span is not None and f.parent is None and f.kind is not CueKind.NOUN:
+        if f.sp_span is not None and f.parent is None and f.kind is not CueKind.NOUN and f.how is not How.SELF:
             pos = ctx.toks[f.a].start
             if f.speaker is not None and f.how in (How.POST, How.PRE, How.REL, How.ATTR):
                 pos = max(pos, ctx.toks[f.speaker[0]].start)

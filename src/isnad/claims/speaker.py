@@ -6,8 +6,8 @@ pronoun sits on the verb; the antecedent of a relative pronoun before it (``REL`
 (تقرير زعم); the phrase before it (SV: ``PRE``) unless a phrase after it reads as a speaker with the words right
 after; the phrase after it (VS: ``POST``, when :func:`post_subject` says it is the subject, not the object); the
 issuer of a statement the cue sits in (``DOC``); a pronoun on لكن or a complementiser (``PRON``). A relay verb
-then trades its subject for the source after عن (attribution pass). A verb that needs a person or a report as
-its subject and has none is no claim.
+then trades its subject for the source after عن (attribution pass). A verb that needs a person, a report or a
+source (a report, an outlet or a group: تداولت وسائل إعلام) as its subject and has none is no claim.
 """
 from __future__ import annotations
 
@@ -17,12 +17,13 @@ from .context import ArticleContext, SentenceContext
 from .cues import NOUN_PREPS
 from .frame import Frame, How, Range
 from .lexicon import BA, COMMAS, FA, LAM, WAW, CueKind, third_person_suffixes, words
-from .phrases import ON_BEHALF, PLURAL_ENDINGS
+from .phrases import ON_BEHALF, PLURAL_ENDINGS, SOURCE_HEADS
 
 PERFECT_PARTICLE = words("perfect_particle")  # قد
 AMMA = words("amma")  # أما X، فقد قال …
 OBJECT_PRONOUNS = third_person_suffixes()
 CONTINUING = (CueKind.PART, CueKind.MASDAR)
+SOURCE_TYPES = ("anonymous", "document", "outlet", "group")  # subjects of a cue that needs a source (تداولت)
 
 
 def parse(sc: SentenceContext, f: Frame) -> None:
@@ -42,7 +43,20 @@ def parse(sc: SentenceContext, f: Frame) -> None:
     if f.kind is CueKind.NOUN:
         parse_noun(sc, f)
         return
+    if f.kind is CueKind.PASSIVE:
+        parse_passive(sc, f)
+        return
     parse_verb(sc, f)
+
+
+def parse_passive(sc: SentenceContext, f: Frame) -> None:
+    """An impersonal passive (أفيد بأن، قيل إن، يُقال إن): no subject is written, so the cue itself stands for
+    the anonymous source; the words must follow as a clause (after adjuncts and a recipient: قيل له إن)."""
+    k = f.take(sc.doc.pos.zone(f.b, sc.s1, commas=False, frame=f))
+    if not sc.doc.r.is_comp(k):
+        return  # كما قيل، ما قيل عن …: no report
+    f.speaker, f.how = (f.a, f.b), How.SELF
+    content_at(sc, f, k)
 
 
 def parse_noun(sc: SentenceContext, f: Frame) -> None:
@@ -137,7 +151,8 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
         r.learn_name(*f.speaker)
     head = r.speaker_noun(f.speaker[0]) if f.speaker is not None else None
     if f.form.needs == "person" and (f.speaker is None or r.describe(*f.speaker).type != "person") or \
-            f.form.needs == "report" and (head is None or head.type not in ("anonymous", "document")):
+            f.form.needs == "report" and (head is None or head.type not in ("anonymous", "document")) or \
+            f.form.needs == "source" and not source_subject(sc, f, head):
         f.speaker, f.dropped = None, True  # هاجم/تحدث in their other senses: no report at all
         return
     k = f.speaker[1] if f.how is How.POST else j
@@ -153,6 +168,16 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
     if not f.attr_verb and (r.role(f.a - 1, "rel") and f.objpron or own):
         return  # الإجراءات التي أعلنتها ماي، المشروع الذي أعلنت عنه السعودية: what is announced is the antecedent
     verb_content(sc, f, k, prep_direct, strict)
+
+
+def source_subject(sc: SentenceContext, f: Frame, head) -> bool:
+    """Is the subject of ``f`` a source a report can circulate from (a report, an outlet, a group, websites or
+    accounts: تداولت وسائل إعلام، تناقلته حسابات), not a market or a thing (تداولت السوق)?"""
+    if f.speaker is None:
+        return False
+    r, a = sc.doc.r, f.speaker[0]
+    return head is not None and head.type in SOURCE_TYPES or r.outlet_at(a, sc.s1) > a \
+        or any(k in SOURCE_HEADS for k in r.keys(a))
 
 
 def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bool:
