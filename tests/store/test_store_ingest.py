@@ -22,12 +22,12 @@ def count(engine, table) -> int:
 
 
 def stored_claims_match_json(engine) -> None:
-    """Every article's claim rows are exactly the claims of its stored JSON."""
+    """Every article's claim rows are exactly the claims and reports of its stored JSON, with their kinds."""
     with engine.connect() as conn:
         for row in conn.execute(select(articles.c.id, articles.c.data)):
-            expected = [c["id"] for c in json.loads(row.data)["article"]["claims"]]
-            got = [r.ref for r in conn.execute(select(claims.c.ref).where(claims.c.article_id == row.id)
-                                               .order_by(claims.c.ord))]
+            expected = [(c["id"], c["kind"]) for c in adapter.claims_and_reports(json.loads(row.data)["article"])]
+            got = [(r.ref, r.kind) for r in conn.execute(select(claims.c.ref, claims.c.kind)
+                                                         .where(claims.c.article_id == row.id).order_by(claims.c.ord))]
             assert got == expected
 
 

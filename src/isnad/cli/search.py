@@ -26,14 +26,14 @@ def run(args) -> int:
         result = search(conn, query, limit=max(args.limit, 1) * 10)
         arts = queries.article_summaries(conn, [h.article_id for h in result.articles[:args.limit]])
         found_articles = [arts[h.article_id] for h in result.articles[:args.limit] if h.article_id in arts]
-        found_claims = queries.claims_by_id(conn, result.claim_ids[:args.limit])
+        found_claims, reports = queries.split_kinds(queries.claims_by_id(conn, result.claim_ids[:args.limit]))
     out = sys.stdout
     if args.json:
-        json.dump({"query": query, "terms": result.terms, "articles": found_articles, "claims": found_claims},
-                  out, ensure_ascii=False)
+        json.dump({"query": query, "terms": result.terms, "articles": found_articles, "claims": found_claims,
+                   "reports": reports}, out, ensure_ascii=False)
         out.write("\n")
         return 0
-    if not found_articles and not found_claims:
+    if not found_articles and not found_claims and not reports:
         print(f"no match for {query!r} (searched for: {' '.join(result.terms) or 'nothing'})", file=sys.stderr)
         return 0  # nothing found is an answer, not an error (as with --json)
     print(f"articles ({len(found_articles)}):", file=out)
@@ -42,4 +42,8 @@ def run(args) -> int:
     print(f"claims ({len(found_claims)}):", file=out)
     for c in found_claims:
         print(f"  [{c['id']}] {c['speaker']} — {c['cue']} ({c['stance']}): {c['content']}", file=out)
+    if reports:
+        print(f"reports ({len(reports)}):", file=out)
+        for c in reports:
+            print(f"  [{c['id']}] report: {c['speaker']}: {c['content']}", file=out)
     return 0

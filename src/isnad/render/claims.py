@@ -1,11 +1,12 @@
 """Claims for people: one line per claim, speaker ← cue ← content (read right to left), nested claims indented
-under the claim that carries them, with their relay chain.
+under the claim that carries them, with their relay chain. Reports (kind ``report``: a report noun with no speaker
+of its own) are listed apart, each line labelled ``نبأ [report]``, as the JSON lists them under ``reports``.
 
 ``isnad analyze --format text`` prints these lines (the document view adds a right-to-left mark in front).
 """
 from __future__ import annotations
 
-from ..model import Article, Claim
+from ..model import REPORT, Article, Claim
 
 CONTENT_WIDTH = 180
 INDENT = "    "
@@ -32,6 +33,8 @@ def format_claim(c: Claim, depth: int = 0) -> str:
     content = _short(c.content.text)
     meta = [f"{TYPES.get(c.speaker.type, c.speaker.type)} [{c.speaker.type}]",
             f"{STANCES.get(c.stance, c.stance)} [{c.stance}]"]
+    if c.kind == REPORT:
+        meta.insert(0, "نبأ [report]")
     if c.direct:
         meta.append("نص مباشر [direct]")
     if c.recipient:
@@ -43,10 +46,11 @@ def format_claim(c: Claim, depth: int = 0) -> str:
 
 
 def format_claims(article: Article) -> list[str]:
-    """The article's claims, nested claims indented under their parent (in text order)."""
+    """The article's claims (not its reports), nested claims indented under their parent (in text order)."""
     by_parent: dict[str | None, list[Claim]] = {}
-    ids = {c.id for c in article.claims}
-    for c in article.claims:
+    own = [c for c in article.claims if c.kind != REPORT]
+    ids = {c.id for c in own}
+    for c in own:
         parent = c.parent if c.parent in ids else None
         by_parent.setdefault(parent, []).append(c)
     lines: list[str] = []
@@ -58,3 +62,8 @@ def format_claims(article: Article) -> list[str]:
 
     emit(None, 0)
     return lines
+
+
+def format_reports(article: Article) -> list[str]:
+    """The article's reports, one labelled line each (in text order)."""
+    return [format_claim(c) for c in article.claims if c.kind == REPORT]

@@ -6,7 +6,7 @@ Arabic with the English key in brackets, so that output stays greppable.
 from __future__ import annotations
 
 from ..model import Article, Document
-from .claims import format_claims
+from .claims import format_claims, format_reports
 
 RLM = "\u200f"
 WIDTH = 100
@@ -21,10 +21,8 @@ def _short(s: str, n: int = WIDTH) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _claims_lines(article: Article) -> list[str]:
-    if not article.claims:
-        return []
-    return [RLM + ln for ln in format_claims(article)]
+def _section(label: str, lines: list[str]) -> list[str]:
+    return [f"{RLM}{label} ({len(lines)}):"] + [RLM + ln for ln in lines] if lines else []
 
 
 def format_article(article: Article) -> list[str]:
@@ -45,9 +43,8 @@ def format_article(article: Article) -> list[str]:
                 names.append(e.text)
         out.append(f"{RLM}الكيانات [entities]:")
         out += [f"{RLM}  {label}: {'، '.join(names)}" for label, names in sorted(by_label.items())]
-    if article.claims:
-        out.append(f"{RLM}الأقوال [claims] ({len(article.claims)}):")
-        out += _claims_lines(article)
+    out += _section("الأقوال [claims]", format_claims(article))
+    out += _section("أنباء بلا مصدر معلن [reports]", format_reports(article))
     if article.places:
         seen: dict[str, str] = {}
         for p in article.places:

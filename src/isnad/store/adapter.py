@@ -17,14 +17,15 @@ from isnad import __version__
 from isnad.ingest import KINDS, InputError, read_paths
 from isnad.ingest.errors import internal_error
 from isnad.ingest.reader import expand_paths
-from isnad.model import (Article, Claim, Contradiction, Cue, Document, Entity, Number, Place, Span, Speaker,
-                         TimeExpr, Via)
+from isnad.model import (CLAIM, REPORT, Article, Claim, Contradiction, Cue, Document, Entity, Number, Place, Span,
+                         Speaker, TimeExpr, Via)
 from isnad.pipeline import STAGE_NAMES, Context, Pipeline, PipelineError
 from isnad.arabic import norm, norm_key, tokenize
 
-__all__ = ["KINDS", "InputError", "internal_error", "PipelineError", "STAGE_NAMES", "input_files", "read_inputs", "make_pipeline", "pipeline_version",
+__all__ = ["CLAIM", "REPORT", "KINDS", "InputError", "internal_error", "PipelineError", "STAGE_NAMES", "input_files",
+           "read_inputs", "make_pipeline", "pipeline_version",
            "article_hash", "search_terms", "term_spans", "article_from_json", "cross_document", "CrossGroup",
-           "speaker_key", "place_key", "normal_key"]
+           "speaker_key", "place_key", "normal_key", "claims_and_reports"]
 
 # Packages and modules whose code or data decide what the pipeline derives; a change to any of them is a new
 # pipeline version, and articles stored by an older one are analysed again on the next ingest.
@@ -115,8 +116,20 @@ def _claim(d: dict) -> Claim:
         via=[Via(**v) for v in d.get("via", [])],
         places=[Place(**p) for p in d.get("places", [])],
         numbers=[Number(**n) for n in d.get("numbers", [])],
-        times=[TimeExpr(**t) for t in d.get("times", [])],
+        times=[TimeExpr(**t) for t in d.get("times", [])], kind=d.get("kind", CLAIM),
     )
+
+
+def _sequence(claim: dict) -> tuple[int, str]:
+    digits = "".join(ch for ch in claim["id"] if ch.isdigit())
+    return (int(digits) if digits else 0, claim["id"])
+
+
+def claims_and_reports(article: dict) -> list[dict]:
+    """An article JSON's ``claims`` and ``reports`` as one list in the order of their ids (one sequence), as the
+    model's ``Article.claims`` holds them; a JSON written before reports existed has ``claims`` only."""
+    both = list(article.get("claims", [])) + list(article.get("reports", []))
+    return sorted(both, key=_sequence) if article.get("reports") else both
 
 
 def article_from_json(d: dict) -> Article:
@@ -124,7 +137,7 @@ def article_from_json(d: dict) -> Article:
                   dateline=d.get("dateline"), published=d.get("published"), url=d.get("url"),
                   paragraphs=list(d.get("paragraphs", [])))
     art.entities = [Entity(e["text"], e["start"], e["end"], label=e.get("label", "MISC")) for e in d.get("entities", [])]
-    art.claims = [_claim(c) for c in d.get("claims", [])]
+    art.claims = [_claim(c) for c in claims_and_reports(d)]
     art.places = [Place(**p) for p in d.get("places", [])]
     art.numbers = [Number(**n) for n in d.get("numbers", [])]
     art.times = [TimeExpr(**t) for t in d.get("times", [])]

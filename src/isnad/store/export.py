@@ -111,7 +111,10 @@ def _article_ids(conn: Connection, f: Filters) -> list[int]:
 def geojson(conn: Connection, f: Filters) -> dict:
     """A FeatureCollection of Point features (longitude, latitude), one per located place, with its claims."""
     ids = claim_ids(conn, f) if _filtering(f) else None
-    stmt = select(places.c.place_key, places.c.claim_id).where(places.c.lat.is_not(None), places.c.claim_id.is_not(None))
+    stmt = (select(places.c.place_key, places.c.claim_id).join(claims, claims.c.id == places.c.claim_id)
+            .where(places.c.lat.is_not(None)))
+    if f.kind:  # claims only, unless asked
+        stmt = stmt.where(claims.c.kind == f.kind)
     if ids is not None:
         stmt = stmt.where(places.c.claim_id.in_(ids))
     by_place: dict[str, list[int]] = {}

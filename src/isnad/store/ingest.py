@@ -90,7 +90,8 @@ def clear_derived(conn: Connection, article_id: int) -> None:
 def write_article(conn: Connection, doc, art, digest: str, version: str, article_id: int | None) -> int:
     """Insert (or, given ``article_id``, replace the derived rows of) one analysed article."""
     data = art.to_json()
-    refs = {c["id"] for c in data["claims"]}
+    stored = adapter.claims_and_reports(data)  # reports are rows of ``claims`` too, with kind "report"
+    refs = {c["id"] for c in stored}
     inside = [c.to_json() for c in doc.contradictions if c.a in refs and c.b in refs]
     row = dict(hash=digest, source=doc.source, outlet=doc.outlet, title=art.title, subtitle=art.subtitle,
                byline=art.byline, dateline=art.dateline, published=art.published, url=art.url, text=art.text,
@@ -103,10 +104,10 @@ def write_article(conn: Connection, doc, art, digest: str, version: str, article
         clear_derived(conn, article_id)
         conn.execute(articles.update().where(articles.c.id == article_id).values(**row))
     ids: dict[str, int] = {}
-    for i, c in enumerate(data["claims"]):
+    for i, c in enumerate(stored):
         sp = c["speaker"]
         ids[c["id"]] = cid = _insert(conn, claims, dict(
-            article_id=article_id, ref=c["id"], ord=i, **_span_values("speaker", sp), speaker_type=sp.get("type"),
+            article_id=article_id, ref=c["id"], ord=i, kind=c.get("kind", adapter.CLAIM), **_span_values("speaker", sp), speaker_type=sp.get("type"),
             speaker_name=sp.get("name"), speaker_key=adapter.speaker_key(sp), **_span_values("cue", c["cue"]),
             cue_lemma=c["cue"].get("lemma"), stance=c["stance"], **_span_values("content", c["content"]),
             direct=bool(c.get("direct")), **_span_values("recipient", c.get("recipient")),

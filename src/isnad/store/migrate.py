@@ -1,6 +1,6 @@
 """Schema versions: an ordered list of steps, each run once and recorded in ``meta.schema_version``.
 
-Every step is written to be safe to run again (``IF NOT EXISTS``), so a process killed during a step leaves a
+Every step is written to be safe to run again (``IF NOT EXISTS``, or the catalogue inspected first), so a process killed during a step leaves a
 database that the next run completes. A database written by a newer isnad (a higher version than this code knows)
 is refused rather than guessed at.
 """
@@ -36,7 +36,15 @@ def _v1(conn: Connection) -> None:
         conn.exec_driver_sql(sql)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1,)
+def _v2(conn: Connection) -> None:
+    """``claims.kind``: ``claim``, or ``report`` for a report noun's claim (rows written before are claims)."""
+    if "kind" in {c["name"] for c in inspect(conn).get_columns("claims")}:
+        return  # a fresh database (created by _v1 from the current tables) or a step run before
+    exists = "" if conn.dialect.name == "sqlite" else "IF NOT EXISTS "  # SQLite has no ADD COLUMN IF NOT EXISTS
+    conn.exec_driver_sql(f"ALTER TABLE claims ADD COLUMN {exists}kind VARCHAR(16) NOT NULL DEFAULT 'claim'")
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
 LATEST = len(MIGRATIONS)
 
 

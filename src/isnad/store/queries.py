@@ -2,6 +2,11 @@
 
 Every function takes a connection and returns plain dicts and lists (JSON-ready). A claim's public id is
 ``"<article id>:<claim id>"`` (``"12:c3"``), stable across re-analysis of its article.
+
+Reports (a report noun with no speaker of its own, ``kind`` "report") are rows of ``claims`` too, named the same
+way; what lists claims lists kind "claim" only unless asked (``Filters.kind``), and shows reports apart
+(``reports`` beside ``claims``). A contradiction, an event group or a search hit may name a report: every claim
+dict carries its ``kind``.
 """
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, case, func, or_, select
 
 from . import adapter
 from .schema import articles, claims, contradictions, event_groups, group_claims, numbers, places, times
@@ -30,6 +35,16 @@ class Filters:
     speaker: str | None = None
     query: str | None = None
     article_ids: tuple[int, ...] = ()
+    kind: str | None = adapter.CLAIM  # "claim", "report", or None for both
+
+
+KIND_CHOICES = {"claim": adapter.CLAIM, "report": adapter.REPORT, "all": None}  # the API's ``kind`` values
+IS_CLAIM = claims.c.kind == adapter.CLAIM
+
+
+def split_kinds(found: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(claims, reports) of a list of claim dicts, each in its order."""
+    return ([c for c in found if c["kind"] != adapter.REPORT], [c for c in found if c["kind"] == adapter.REPORT])
 
 
 def outlet_label(outlet: str | None, url: str | None, source: str | None) -> str:
@@ -51,10 +66,12 @@ def _article_summary(row) -> dict:
 
 
 def latest_articles(conn: Connection, limit: int = 30, offset: int = 0) -> list[dict]:
-    n_claims = select(func.count()).where(claims.c.article_id == articles.c.id).scalar_subquery()
-    rows = conn.execute(select(*ARTICLE_COLUMNS, n_claims.label("claims"))
+    def n(kind: str):
+        return select(func.count()).where(claims.c.article_id == articles.c.id, claims.c.kind == kind).scalar_subquery()
+
+    rows = conn.execute(select(*ARTICLE_COLUMNS, n(adapter.CLAIM).label("claims"), n(adapter.REPORT).label("reports"))
                         .order_by(articles.c.ingested_at.desc(), articles.c.id.desc()).limit(limit).offset(offset))
-    return [dict(_article_summary(r), claims=r.claims) for r in rows]
+    return [dict(_article_summary(r), claims=r.claims, reports=r.reports) for r in rows]
 
 
 def article_summaries(conn: Connection, ids: list[int]) -> dict[int, dict]:
@@ -72,7 +89,7 @@ def article(conn: Connection, article_id: int) -> dict | None:
                related=data.get("related", []), pipeline=row.pipeline)
     ids = [r.id for r in conn.execute(select(claims.c.id).where(claims.c.article_id == article_id)
                                       .order_by(claims.c.ord))]
-    out["claims"] = claims_by_id(conn, ids)
+    out["claims"], out["reports"] = split_kinds(claims_by_id(conn, ids))
     out["contradictions"] = contradictions_of(conn, ids)
     return out
 
@@ -89,6 +106,8 @@ def _filtered_claims(f: Filters):
         stmt = stmt.where(claims.c.speaker_key.contains(adapter.normal_key(f.speaker), autoescape=True))
     if f.article_ids:
         stmt = stmt.where(claims.c.article_id.in_(f.article_ids))
+    if f.kind:
+        stmt = stmt.where(claims.c.kind == f.kind)
     return stmt.order_by(articles.c.published.desc(), claims.c.article_id, claims.c.ord)
 
 
@@ -126,7 +145,7 @@ def claims_by_id(conn: Connection, ids: list[int]) -> list[dict]:
         against = _contradicted_by(conn, part)
         for r in rows:
             found[r.id] = {
-                "id": f"{r.article_id}:{r.ref}", "row": r.id, "article_id": r.article_id, "ref": r.ref,
+                "id": f"{r.article_id}:{r.ref}", "row": r.id, "article_id": r.article_id, "ref": r.ref, "kind": r.kind,
                 "speaker": r.speaker_text, "speaker_name": r.speaker_name, "speaker_type": r.speaker_type,
                 "speaker_key": r.speaker_key, "speaker_span": [r.speaker_start, r.speaker_end],
                 "cue": r.cue_text, "cue_lemma": r.cue_lemma, "cue_span": [r.cue_start, r.cue_end],
@@ -181,16 +200,18 @@ def event_groups_list(conn: Connection, limit: int = 200) -> list[dict]:
 
 
 def speaker(conn: Connection, key: str) -> dict | None:
+    """A speaker's claims; a report noun phrase (شائعات) is the speaker of its reports, listed apart."""
     ids = [r.id for r in conn.execute(select(claims.c.id).join(articles, articles.c.id == claims.c.article_id)
                                       .where(claims.c.speaker_key == key)
                                       .order_by(articles.c.published.desc(), claims.c.id))]
     if not ids:
         return None
-    found = claims_by_id(conn, ids)
-    names = Counter(c["speaker_name"] or c["speaker"] for c in found)
-    return {"key": key, "name": names.most_common(1)[0][0], "forms": sorted({c["speaker"] for c in found}),
-            "claims": found, "outlets": sorted({c["outlet"] for c in found}),
-            "articles": len({c["article_id"] for c in found}),
+    found, reports = split_kinds(claims_by_id(conn, ids))
+    shown = found or reports  # a report noun phrase (شائعات) speaks only in reports
+    names = Counter(c["speaker_name"] or c["speaker"] for c in shown)
+    return {"key": key, "name": names.most_common(1)[0][0], "forms": sorted({c["speaker"] for c in shown}),
+            "claims": found, "reports": reports, "outlets": sorted({c["outlet"] for c in shown}),
+            "articles": len({c["article_id"] for c in shown}),
             "contradicted": sum(1 for c in found if c["contradicted_by"]),
             "contradictions": sum(len(c["contradicted_by"]) for c in found),
             "types": dict(Counter(c["speaker_type"] for c in found))}
@@ -199,21 +220,23 @@ def speaker(conn: Connection, key: str) -> dict | None:
 def top_speakers(conn: Connection, limit: int = 20) -> list[dict]:
     n = func.count(claims.c.id)
     rows = conn.execute(select(claims.c.speaker_key, func.max(claims.c.speaker_text).label("name"), n.label("claims"))
-                        .group_by(claims.c.speaker_key).order_by(n.desc(), claims.c.speaker_key).limit(limit))
+                        .where(IS_CLAIM).group_by(claims.c.speaker_key).order_by(n.desc(), claims.c.speaker_key).limit(limit))
     return [{"key": r.speaker_key, "name": r.name, "claims": r.claims} for r in rows]
 
 
 def place_summaries(conn: Connection, keys: list[str] | None = None) -> list[dict]:
-    """One row per place (gazetteer id, else name): coordinates, how many claims and articles mention it."""
+    """One row per place (gazetteer id, else name): coordinates, how many claims (not reports) and articles
+    mention it."""
+    n_claims = func.count(func.distinct(case((IS_CLAIM, places.c.claim_id))))
     stmt = select(places.c.place_key, func.max(places.c.name_ar).label("name_ar"),
                   func.max(places.c.name).label("name"), func.max(places.c.text).label("text"),
                   func.max(places.c.lat).label("lat"), func.max(places.c.lon).label("lon"),
                   func.max(places.c.country).label("country"), func.max(places.c.feature).label("feature"),
-                  func.count(func.distinct(places.c.claim_id)).label("claims"),
-                  func.count(func.distinct(places.c.article_id)).label("articles")).group_by(places.c.place_key)
+                  n_claims.label("claims"), func.count(func.distinct(places.c.article_id)).label("articles")
+                  ).select_from(places.outerjoin(claims, claims.c.id == places.c.claim_id)).group_by(places.c.place_key)
     if keys is not None:
         stmt = stmt.where(places.c.place_key.in_(keys))
-    rows = conn.execute(stmt.order_by(func.count(func.distinct(places.c.claim_id)).desc(), places.c.place_key))
+    rows = conn.execute(stmt.order_by(n_claims.desc(), places.c.place_key))
     return [dict(r._mapping) for r in rows]
 
 
@@ -224,7 +247,7 @@ def place(conn: Connection, key: str) -> dict | None:
     out = found[0]
     ids = [r.claim_id for r in conn.execute(select(places.c.claim_id).distinct()
                                             .where(and_(places.c.place_key == key, places.c.claim_id.is_not(None))))]
-    out["claim_list"] = claims_by_id(conn, sorted(ids))
+    out["claim_list"], out["report_list"] = split_kinds(claims_by_id(conn, sorted(ids)))
     art_ids = [r.article_id for r in conn.execute(select(places.c.article_id).distinct()
                                                   .where(places.c.place_key == key))]
     out["article_list"] = sorted(article_summaries(conn, art_ids).values(), key=lambda a: a["published"] or "",
@@ -234,6 +257,8 @@ def place(conn: Connection, key: str) -> dict | None:
 
 def counts(conn: Connection) -> dict:
     one = lambda table: conn.execute(select(func.count()).select_from(table)).scalar()  # noqa: E731
-    return {"articles": one(articles), "claims": one(claims), "contradictions": one(contradictions),
+    kinds = dict(conn.execute(select(claims.c.kind, func.count()).group_by(claims.c.kind)).all())
+    return {"articles": one(articles), "claims": kinds.get(adapter.CLAIM, 0), "reports": kinds.get(adapter.REPORT, 0),
+            "contradictions": one(contradictions),
             "event_groups": one(event_groups),
             "places": conn.execute(select(func.count(func.distinct(places.c.place_key)))).scalar()}

@@ -1,7 +1,7 @@
 """The tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
 
 One row of ``articles`` per distinct article (``hash`` of its title and paragraphs); everything the pipeline
-derived from it (claims, entities, places, numbers, times, contradictions inside it, search rows) hangs off that
+derived from it (claims and reports, entities, places, numbers, times, contradictions inside it, search rows) hangs off that
 row and is replaced as a whole when the article is analysed again by another pipeline version. Cross-document
 event groups and their contradictions (``group_id`` set) are recomputed over all articles after each ingest.
 Offsets (``*_start``/``*_end``) point into ``articles.text``, as in the JSON contract.
@@ -55,6 +55,8 @@ claims = Table(
     *_span("recipient"),
     Column("via", Text, nullable=False, default="[]"),  # JSON list of {text, claim, start, end}
     Column("parent", String(32)),
+    # claim | report (a report noun with no speaker of its own, listed apart in the JSON); schema version 2
+    Column("kind", String(16), nullable=False, default="claim", server_default="claim"),
     UniqueConstraint("article_id", "ref"),
 )
 

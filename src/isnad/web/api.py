@@ -7,7 +7,7 @@ import io
 import json
 import os
 import tempfile
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
@@ -26,8 +26,12 @@ MEDIA = {"csv": "text/csv; charset=utf-8", "geojson": "application/geo+json", "j
 
 
 def _filters(outlet: str | None = None, since: str | None = None, until: str | None = None,
-             speaker: str | None = None, q: str | None = None) -> queries.Filters:
-    return queries.Filters(outlet=outlet, since=since, until=until, speaker=speaker, query=q)
+             speaker: str | None = None, q: str | None = None,
+             kind: Literal["claim", "report", "all"] = Query(
+                 "claim", description="claims (default), reports (a report noun's words, no speaker of their own) "
+                                      "or all")) -> queries.Filters:
+    return queries.Filters(outlet=outlet, since=since, until=until, speaker=speaker, query=q,
+                           kind=queries.KIND_CHOICES[kind])
 
 
 Filtered = Annotated[queries.Filters, Depends(_filters)]
@@ -39,7 +43,7 @@ def _found(value, what: str):
     return value
 
 
-@router.get("/stats", summary="How many articles, claims, places, contradictions and event groups are stored")
+@router.get("/stats", summary="How many articles, claims, reports, places, contradictions and event groups are stored")
 def stats(conn: Conn) -> dict:
     return queries.counts(conn)
 
@@ -49,25 +53,26 @@ def articles(conn: Conn, limit: int = Query(30, ge=1, le=500), offset: int = Que
     return queries.latest_articles(conn, limit, offset)
 
 
-@router.get("/articles/{article_id}", summary="One article with its text, claims and contradictions")
+@router.get("/articles/{article_id}", summary="One article with its text, claims, reports and contradictions")
 def article(conn: Conn, article_id: int) -> dict:
     found = _found(queries.article(conn, article_id), "article")
     found.pop("data")
     return found
 
 
-@router.get("/search", summary="Articles and claims matching the words (normalised, clitics stripped)")
+@router.get("/search", summary="Articles, claims and reports matching the words (normalised, clitics stripped)")
 def search(conn: Conn, q: str = Query(..., min_length=1, max_length=500),
            limit: int = Query(50, ge=1, le=500)) -> dict:
     result = run_search(conn, q, limit=limit * 10)
     found = queries.article_summaries(conn, [h.article_id for h in result.articles[:limit]])
+    found_claims, found_reports = queries.split_kinds(queries.claims_by_id(conn, result.claim_ids[:limit]))
     return {"query": q, "terms": result.terms,
             "articles": [dict(found[h.article_id], matched_title=h.title, matched_paragraphs=h.paragraphs)
                          for h in result.articles[:limit] if h.article_id in found],
-            "claims": queries.claims_by_id(conn, result.claim_ids[:limit])}
+            "claims": found_claims, "reports": found_reports}
 
 
-@router.get("/claims", summary="Claims passing the filters (outlet, dates, speaker, search words)")
+@router.get("/claims", summary="Claims (or reports: kind) passing the filters (outlet, dates, speaker, search words)")
 def claims(conn: Conn, filters: Filtered, limit: int = Query(100, ge=1, le=1000),
            offset: int = Query(0, ge=0)) -> list[dict]:
     return queries.claims_by_id(conn, queries.claim_ids(conn, filters)[offset:offset + limit])

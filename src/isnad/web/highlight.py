@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ROLES = ("speaker", "cue", "content", "hit")
+ROLES = ("speaker", "cue", "content", "report", "hit")  # "report": the words of a report (kind report)
 
 
 @dataclass
@@ -40,6 +40,8 @@ def claim_spans(claims: list[dict]) -> list[tuple[int, int, str, str]]:
         for role in ("speaker", "cue", "content"):
             a, b = c[f"{role}_span"]
             out.append((a, b, role, c["ref"]))
+        if c.get("kind") == "report":
+            out.append((*c["content_span"], "report", c["ref"]))
     return out
 
 

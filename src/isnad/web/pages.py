@@ -57,8 +57,10 @@ def search(request: Request, conn: Conn, q: str = Query("", max_length=500)):
             c["content_hl"] = _hits(c["content"], result.terms)
             c["speaker_hl"] = _hits(c["speaker"], result.terms)
             found_claims.append(c)
+    found_claims, reports = queries.split_kinds(found_claims)
     return render(request, "search.html", title=f"بحث: {q}" if q else "بحث", q=q,
-                  terms=result.terms if result else [], articles=found_articles, claims=found_claims)
+                  terms=result.terms if result else [], articles=found_articles, claims=found_claims,
+                  reports=reports)
 
 
 @router.get("/article/{article_id}")
@@ -66,7 +68,7 @@ def article(request: Request, conn: Conn, article_id: int):
     art = queries.article(conn, article_id)
     if art is None:
         raise NotFound("لا توجد مقالة بهذا الرقم")
-    segs = paragraphs(art["text"], art["paragraphs"], claim_spans(art["claims"]))
+    segs = paragraphs(art["text"], art["paragraphs"], claim_spans(art["claims"] + art["reports"]))
     places = {}
     for p in art["data"]["places"]:
         places.setdefault(p.get("id") or p["text"], p)
