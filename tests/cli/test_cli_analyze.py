@@ -169,3 +169,19 @@ def test_kind_can_be_forced(tmp_path, capsys, kind):
     p.write_text(HTML if kind == "html" else ARTICLE, encoding="utf-8")
     code, docs, err = run(capsys, "--kind", kind, p)
     assert code == 0 and docs[0]["articles"][0]["paragraphs"] == [PARA1, PARA2]
+
+
+def test_text_format_marks_a_denied_report(tmp_path, capsys):
+    path = tmp_path / "rumour.txt"
+    path.write_text("ظهرت شائعات بأن الوزير استقال، لكن الوزارة نفت هذه الشائعات.\n", encoding="utf-8")
+    assert main(["analyze", str(path)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    art = doc["articles"][0]
+    assert [(c["id"], c["kind"]) for c in art["reports"]] == [("c1", "report")]
+    assert [c["id"] for c in art["claims"]] == ["c2"]
+    assert [(c["a"], c["b"]) for c in doc["contradictions"]] == [("c2", "c1")]
+    assert main(["analyze", "--format", "text", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    [report] = [ln for ln in lines if "[c1]" in ln]
+    assert "نبأ [report]" in report and "الوزير استقال" in report
+    assert any("[reports] (1)" in ln for ln in lines) and any("[claims] (1)" in ln for ln in lines)
