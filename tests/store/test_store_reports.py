@@ -11,8 +11,8 @@ from sqlalchemy import func, inspect, select, text
 
 from isnad.store import adapter, open_store, queries
 from isnad.store.export import export, geojson
-from isnad.store.ingest import ingest
-from isnad.store.migrate import LATEST, MIGRATIONS, current_version
+from isnad.store.ingest import ingest, refresh_groups
+from isnad.store.migrate import LATEST, MIGRATIONS, STALE, current_version
 from isnad.store.schema import articles, claims, contradictions, places, search_docs
 from services import DATA
 
@@ -140,3 +140,32 @@ def test_a_place_lists_and_counts_its_claims_apart_from_its_reports(store, tmp_p
     assert [c["ref"] for c in found["claim_list"]] == ["c2"] and [c["ref"] for c in found["report_list"]] == ["c1"]
     [feature] = collection["features"]
     assert feature["properties"]["claim_count"] == 1
+
+
+def test_reports_analysed_but_not_stored_by_an_older_isnad_are_stored_on_the_next_ingest(store_url, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("استقالة الوزير\n\nظهرت شائعات بأن وزير المالية استقال من منصبه أمس في "
+                                           "بغداد.\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("الوزارة تنفي\n\nنفت وزارة المالية أن يكون وزير المالية قد استقال من "
+                                           "منصبه أمس في بغداد.\n", encoding="utf-8")
+    engine = open_store(store_url)
+    first = ingest(engine, [str(tmp_path / "in")])
+    assert (first.stored, first.groups, first.cross_contradictions) == (2, 1, 1)  # the denial answers the report
+    complete = {t.name: len(rows(engine, t)) for t in (claims, contradictions, search_docs)}
+    with engine.begin() as conn:  # as the isnad before version 2 left it: the JSON has reports, no rows do
+        conn.execute(claims.delete().where(text("kind = 'report'")))
+        conn.exec_driver_sql("ALTER TABLE claims DROP COLUMN kind")
+        conn.execute(text("UPDATE meta SET value = '1' WHERE key = 'schema_version'"))
+    engine.dispose()
+    engine = open_store(store_url)
+    try:
+        with engine.connect() as conn:
+            marked = {r.title: r.pipeline.startswith(STALE) for r in conn.execute(select(articles))}
+        assert marked == {"استقالة الوزير": True, "الوزارة تنفي": False}
+        assert refresh_groups(engine) == (0, 0)  # the comparison sees no report without its row
+        again = ingest(engine, [str(tmp_path / "in")])
+        assert (again.stored, again.replaced, again.unchanged) == (0, 1, 1)
+        assert (again.groups, again.cross_contradictions) == (1, 1)
+        assert {t.name: len(rows(engine, t)) for t in (claims, contradictions, search_docs)} == complete
+    finally:
+        engine.dispose()

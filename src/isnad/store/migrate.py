@@ -6,12 +6,13 @@ is refused rather than guessed at.
 """
 from __future__ import annotations
 
+import json
 from typing import Callable
 
 from sqlalchemy import Connection, Engine, inspect, select
 
 from .db import StoreError
-from .schema import meta, metadata
+from .schema import articles, claims, meta, metadata
 
 SQLITE_SEARCH = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
@@ -36,12 +37,22 @@ def _v1(conn: Connection) -> None:
         conn.exec_driver_sql(sql)
 
 
+STALE = "stale:"  # prefixed to articles.pipeline: analysed again by the next ingest of the article
+
+
 def _v2(conn: Connection) -> None:
-    """``claims.kind``: ``claim``, or ``report`` for a report noun's claim (rows written before are claims)."""
-    if "kind" in {c["name"] for c in inspect(conn).get_columns("claims")}:
-        return  # a fresh database (created by _v1 from the current tables) or a step run before
-    exists = "" if conn.dialect.name == "sqlite" else "IF NOT EXISTS "  # SQLite has no ADD COLUMN IF NOT EXISTS
-    conn.exec_driver_sql(f"ALTER TABLE claims ADD COLUMN {exists}kind VARCHAR(16) NOT NULL DEFAULT 'claim'")
+    """``claims.kind``: ``claim``, or ``report`` for a report noun's claim (rows written before are claims).
+
+    An article whose stored JSON has ``reports`` (an isnad that produced reports but did not store them) is
+    marked to be analysed again: its reports and the contradictions naming them were not kept."""
+    if "kind" not in {c["name"] for c in inspect(conn).get_columns("claims")}:  # absent before version 2
+        exists = "" if conn.dialect.name == "sqlite" else "IF NOT EXISTS "  # SQLite has no ADD COLUMN IF NOT EXISTS
+        conn.exec_driver_sql(f"ALTER TABLE claims ADD COLUMN {exists}kind VARCHAR(16) NOT NULL DEFAULT 'claim'")
+    has_reports = select(claims.c.id).where(claims.c.article_id == articles.c.id, claims.c.kind == "report").exists()
+    for row in conn.execute(select(articles.c.id, articles.c.pipeline, articles.c.data).where(~has_reports)):
+        if json.loads(row.data)["article"].get("reports") and not row.pipeline.startswith(STALE):
+            conn.execute(articles.update().where(articles.c.id == row.id)
+                         .values(pipeline=(STALE + row.pipeline)[:80]))
 
 
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
