@@ -107,7 +107,8 @@ def write_article(conn: Connection, doc, art, digest: str, version: str, article
     for i, c in enumerate(stored):
         sp = c["speaker"]
         ids[c["id"]] = cid = _insert(conn, claims, dict(
-            article_id=article_id, ref=c["id"], ord=i, kind=c.get("kind", adapter.CLAIM), **_span_values("speaker", sp), speaker_type=sp.get("type"),
+            article_id=article_id, ref=c["id"], ord=i, kind=c.get("kind", adapter.CLAIM),
+            **_span_values("speaker", sp), speaker_type=sp.get("type"),
             speaker_name=sp.get("name"), speaker_key=adapter.speaker_key(sp), **_span_values("cue", c["cue"]),
             cue_lemma=c["cue"].get("lemma"), stance=c["stance"], **_span_values("content", c["content"]),
             direct=bool(c.get("direct")), **_span_values("recipient", c.get("recipient")),

@@ -1,8 +1,8 @@
 """Schema versions: an ordered list of steps, each run once and recorded in ``meta.schema_version``.
 
-Every step is written to be safe to run again (``IF NOT EXISTS``, or the catalogue inspected first), so a process killed during a step leaves a
-database that the next run completes. A database written by a newer isnad (a higher version than this code knows)
-is refused rather than guessed at.
+Every step is written to be safe to run again (``IF NOT EXISTS``, or the catalogue inspected first), so a process
+killed during a step leaves a database that the next run completes. A database written by a newer isnad (a higher
+version than this code knows) is refused rather than guessed at.
 """
 from __future__ import annotations
 

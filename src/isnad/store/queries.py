@@ -220,7 +220,8 @@ def speaker(conn: Connection, key: str) -> dict | None:
 def top_speakers(conn: Connection, limit: int = 20) -> list[dict]:
     n = func.count(claims.c.id)
     rows = conn.execute(select(claims.c.speaker_key, func.max(claims.c.speaker_text).label("name"), n.label("claims"))
-                        .where(IS_CLAIM).group_by(claims.c.speaker_key).order_by(n.desc(), claims.c.speaker_key).limit(limit))
+                        .where(IS_CLAIM).group_by(claims.c.speaker_key).order_by(n.desc(), claims.c.speaker_key)
+                        .limit(limit))
     return [{"key": r.speaker_key, "name": r.name, "claims": r.claims} for r in rows]
 
 

@@ -1,9 +1,10 @@
 """The tables (SQLAlchemy Core), the same on SQLite and PostgreSQL.
 
 One row of ``articles`` per distinct article (``hash`` of its title and paragraphs); everything the pipeline
-derived from it (claims and reports, entities, places, numbers, times, contradictions inside it, search rows) hangs off that
-row and is replaced as a whole when the article is analysed again by another pipeline version. Cross-document
-event groups and their contradictions (``group_id`` set) are recomputed over all articles after each ingest.
+derived from it (claims and reports, entities, places, numbers, times, contradictions inside it, search rows)
+hangs off that row and is replaced as a whole when the article is analysed again by another pipeline version.
+Cross-document event groups and their contradictions (``group_id`` set) are recomputed over all articles after each
+ingest.
 Offsets (``*_start``/``*_end``) point into ``articles.text``, as in the JSON contract.
 """
 from __future__ import annotations
