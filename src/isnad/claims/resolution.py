@@ -184,7 +184,7 @@ def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
     pos = ctx.toks[f.a].start
     g, n = f.form.gender, f.form.number
     exclude = f.parent.sp_span if f.parent is not None else None
-    cands = timeline.before(pos)
+    cands = [x for x in timeline.before(pos) if heard(ctx, x, f)]
 
     def found(x: Candidate) -> tuple[Range, PhraseInfo, Frame | None]:
         return short(ctx, x.span, x.info), x.info, x.frame
@@ -196,7 +196,7 @@ def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
         k = bisect_right(ctx.mention_ends, pos)
         mentions = [timeline.candidate(ctx.toks[a].start, ctx.pos.tok_span(a, b), r.describe(a, b), None)
                     for (a, b, _) in ctx.mentions[max(0, k - LOOKBACK):k]]
-        cands = sorted(mentions + cands, key=lambda x: x.pos)
+        cands = sorted([x for x in mentions if heard(ctx, x, f)] + cands, key=lambda x: x.pos)
         t = ctx.toks[f.a - 1]
         # the pronoun (on لكن or the complementiser) gives the gender and number to agree with
         p = next((p for p in THIRD_PERSON if t.norm.endswith(p.suffix)), None)
@@ -225,6 +225,13 @@ def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
             return found(first)
     x = next((x for x in reversed(cands) if x.frame is not None), None)
     return (x.span, x.info, x.frame) if x is not None else None
+
+
+def heard(ctx: ArticleContext, x: Candidate, f: Frame) -> bool:
+    """May ``x`` be the antecedent of ``f``'s subject? Not when it stands inside a quotation that ``f``'s cue is
+    outside of: the words of a quotation are someone's words, not the narrative's subjects."""
+    q = ctx.pos.quote_of(ctx.pos.tok_at(x.span[0]))
+    return q is None or q.first <= f.a < q.last
 
 
 def short(ctx: ArticleContext, span: Range, info: PhraseInfo | None) -> Range:
