@@ -32,3 +32,20 @@ def test_illa_anna_opens_a_pre_verbal_subject():
     assert [(c.speaker.text, c.cue.text) for c in out] == [("الجيش", "قال"), ("هيئة الأسرى", "أكدت")]
     assert out[0].content.text == "التحقيق يظهر أن الغاز كان السبب في الوفاة"
 
+
+
+# --- a new attributed clause after ، لكن ----------------------------------------------------------------------
+def test_lakin_then_an_appositive_subject_ends_the_previous_content():
+    out = claims_of("قال المستشفى إن المريض توفي بسبب سكتة، لكن الطبيبة، نيكولا رايت، نفت ذلك، "
+                    "وأكدت أن المستشفى أوقف العلاج.")
+    assert [(c.speaker.text, c.cue.text) for c in out] == [
+        ("المستشفى", "قال"), ("الطبيبة، نيكولا رايت", "نفت"), ("نيكولا رايت", "وأكدت")]
+    assert out[0].content.text == "المريض توفي بسبب سكتة"
+    assert out[1].stance == "deny"
+
+
+def test_lakin_then_a_noun_phrase_and_a_full_name_is_the_subject():
+    out = claims_of("قالت الشركة إن الحادث سببه عطل فني، لكن شقيقه الذي كان يرافقه، سامي حداد، نفى ذلك.")
+    assert [(c.speaker.text, c.cue.text) for c in out] == [
+        ("الشركة", "قالت"), ("شقيقه الذي كان يرافقه، سامي حداد", "نفى")]
+    assert out[0].content.text == "الحادث سببه عطل فني"
