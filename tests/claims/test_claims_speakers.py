@@ -49,3 +49,20 @@ def test_lakin_then_a_noun_phrase_and_a_full_name_is_the_subject():
     assert [(c.speaker.text, c.cue.text) for c in out] == [
         ("الشركة", "قالت"), ("شقيقه الذي كان يرافقه، سامي حداد", "نفى")]
     assert out[0].content.text == "الحادث سببه عطل فني"
+
+
+# --- words that are no speaker phrase -----------------------------------------------------------------------
+def test_a_time_word_with_a_pronoun_after_the_verb_is_no_speaker():
+    out = claims_of("قال الوزير إن الإصلاح سيبدأ عام 2016. وتوقع حينها أن تصل قيمة الشركة إلى تريليوني دولار.")
+    assert [c.speaker.text for c in out] == ["الوزير", "الوزير"]
+
+
+def test_a_circumstantial_participle_after_a_comma_is_no_apposition():
+    out = claims_of("وقال المسؤول، مشترطا عدم الكشف عن هويته، إن الحكومة ترفض تسييس الحج. وأضاف أن الحجاج وصلوا.")
+    assert out[0].speaker.text == "المسؤول"
+    assert by_cue(out, "وأضاف").speaker.text == "المسؤول"
+
+
+def test_a_full_name_after_a_comma_is_still_an_apposition():
+    out = claims_of("وقال المتحدث، جون كيربي، إن القوات انسحبت.")
+    assert out[0].speaker.text == "المتحدث، جون كيربي"
