@@ -66,3 +66,15 @@ def test_a_circumstantial_participle_after_a_comma_is_no_apposition():
 def test_a_full_name_after_a_comma_is_still_an_apposition():
     out = claims_of("وقال المتحدث، جون كيربي، إن القوات انسحبت.")
     assert out[0].speaker.text == "المتحدث، جون كيربي"
+
+
+# --- honorific pronouns -------------------------------------------------------------------------------------
+def test_an_honorific_pronoun_speaker_is_the_person_named_before():
+    out = claims_of("التقى نائب وزير الصحة، الدكتور فضل باعباد، وفدا من المنظمة. وأكد معاليه أن الوزارة سترسل فرقا طبية.")
+    assert [(c.speaker.text, c.cue.text) for c in out] == [("فضل باعباد", "وأكد")]
+
+
+def test_a_feminine_honorific_pronoun_takes_a_woman():
+    out = claims_of("قال المدير، سامي حداد، إن الوضع صعب. وتحدثت الوزيرة، هالة زايد، مع الصحفيين. "
+                    "وأكدت معاليها أن الأزمة ستنتهي.")
+    assert by_cue(out, "وأكدت").speaker.text == "هالة زايد"

@@ -87,7 +87,10 @@ def resolve(ctx: ArticleContext) -> None:
             timeline.add(timeline.candidate(pos, ctx.pos.tok_span(a, b), r.describe(a, b), None))
     for f in frames:
         g, n = f.form.gender, f.form.number
-        if f.speaker is not None and f.how is not How.CONT:
+        if f.speaker is not None and f.how in (How.PRE, How.POST) and f.speaker[1] - f.speaker[0] == 1 \
+                and r.role(f.speaker[0], "honpron") and honorific(ctx, f, timeline):
+            pass  # وأكد معاليه: the person named before
+        elif f.speaker is not None and f.how is not How.CONT:
             f.sp_span = source_span(ctx, *f.speaker, resolve_anaphor=False) if f.how in (How.ATTR, How.RELAY) \
                 else ctx.pos.tok_span(*f.speaker)
             sv = f.how in (How.PRE, How.REL, How.DOC)
@@ -126,6 +129,23 @@ def resolve(ctx: ArticleContext) -> None:
                 timeline.add(timeline.candidate(pos, ctx.pos.tok_span(*f.relay), r.describe(*f.relay), f))
             else:
                 timeline.add(timeline.candidate(pos, f.sp_span, f.info, f))
+
+
+def honorific(ctx: ArticleContext, f: Frame, timeline: Timeline) -> bool:
+    """Resolve an honorific pronoun speaker (معاليه، سموها) to the last person before it agreeing with its
+    pronoun; False when there is none (the pronoun then stays the speaker)."""
+    t, r = ctx.toks[f.speaker[0]], ctx.r
+    g = "f" if t.norm.endswith("ها") else "m"
+    pos = ctx.toks[f.a].start
+    k = bisect_right(ctx.mention_ends, min(pos, t.start))
+    mentions = [timeline.candidate(ctx.toks[a].start, ctx.pos.tok_span(a, b), r.describe(a, b), None)
+                for (a, b, _) in ctx.mentions[max(0, k - LOOKBACK):k]]
+    cands = sorted(mentions + timeline.before(pos), key=lambda x: x.pos)
+    for x in reversed([x for x in cands if heard(ctx, x, f)]):
+        if x.info.type == "person" and agrees(x.info, g, "s") and not r.role(ctx.pos.tok_at(x.span[0]), "honpron"):
+            f.sp_span, f.info = short(ctx, x.span, x.info), x.info
+            return True
+    return False
 
 
 def governor(ctx: ArticleContext, f: Frame) -> Frame | None:
