@@ -78,3 +78,9 @@ def test_a_feminine_honorific_pronoun_takes_a_woman():
     out = claims_of("قال المدير، سامي حداد، إن الوضع صعب. وتحدثت الوزيرة، هالة زايد، مع الصحفيين. "
                     "وأكدت معاليها أن الأزمة ستنتهي.")
     assert by_cue(out, "وأكدت").speaker.text == "هالة زايد"
+
+
+# --- agreement when no subject agrees -----------------------------------------------------------------------
+def test_a_plural_cue_takes_an_agreeing_object_mention_rather_than_a_feminine_speaker():
+    out = claims_of("أعلنت الشرطة إنقاذ 40 شخصا. والتقت الصحيفة عددا من سكان القرية، وقالوا إن فرق الإنقاذ لم تصل.")
+    assert by_cue(out, "وقالوا").speaker.text == "سكان القرية"

@@ -4,9 +4,12 @@ Over the article's kept frames, in order: a written speaker gives its span and d
 masdar takes the speaker of the claim it continues (:func:`governor`), else the subject of its clause, else an
 antecedent; an elided or pronoun speaker (وأضاف، لكنه نفى) takes the nearest antecedent that agrees with the cue
 in gender and number (:func:`find_antecedent`: a subject of the same sentence first, then the last speaker, then
-any subject before). Relays become the first link of ``via``; a nested claim's chain starts with its parent's.
+any subject before, then an agreeing mention of the sentence or the one before wherever it stands, then the last
+speaker); an honorific pronoun speaker (وأكد معاليه) takes the last person agreeing with it
+(:func:`honorific`). Relays become the first link of ``via``; a nested claim's chain starts with its parent's.
 Recipients are resolved last (:func:`recipient_span`). The antecedents are the subjects met so far: the
-mentions in subject position outside any content, and each claim's speaker once read.
+mentions in subject position outside any content, and each claim's speaker once read; a phrase inside a
+quotation is never the antecedent of a cue outside that quotation (:func:`heard`).
 """
 from __future__ import annotations
 
@@ -243,8 +246,22 @@ def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
                 first = first or x
         if first is not None:
             return found(first)
-    x = next((x for x in reversed(cands) if x.frame is not None), None)
-    return (x.span, x.info, x.frame) if x is not None else None
+    last = next((x for x in reversed(cands) if x.frame is not None), None)
+    if last is None:
+        return None
+    if f.how is not How.PRON:
+        # no subject agrees: rather than the last speaker, an agreeing mention of this sentence or the one before
+        # wherever it stands, but not after a preposition (التقت الصحيفة عدداً من السكان، وقالوا …)
+        k = bisect_right(ctx.mention_ends, pos)
+        for (a, b, _) in reversed(ctx.mentions[max(0, k - LOOKBACK):k]):
+            if ctx.toks[a].prep is not None:
+                continue
+            x = timeline.candidate(ctx.toks[a].start, ctx.pos.tok_span(a, b), r.describe(a, b), None)
+            if x.sent < f.sent - 1:
+                break
+            if heard(ctx, x, f) and fits(x):
+                return found(x)
+    return last.span, last.info, last.frame
 
 
 def heard(ctx: ArticleContext, x: Candidate, f: Frame) -> bool:
