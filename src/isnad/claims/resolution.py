@@ -138,7 +138,8 @@ def honorific(ctx: ArticleContext, f: Frame, timeline: Timeline) -> bool:
     """Resolve an honorific pronoun speaker (معاليه، سموها) to the last person before it agreeing with its
     pronoun; False when there is none (the pronoun then stays the speaker)."""
     t, r = ctx.toks[f.speaker[0]], ctx.r
-    g = "f" if t.norm.endswith("ها") else "m"
+    p = next((p for p in THIRD_PERSON if t.norm.endswith(p.suffix)), None)
+    g = p.gender if p is not None and p.gender else "m"
     pos = ctx.toks[f.a].start
     k = bisect_right(ctx.mention_ends, min(pos, t.start))
     mentions = [timeline.candidate(ctx.toks[a].start, ctx.pos.tok_span(a, b), r.describe(a, b), None)
