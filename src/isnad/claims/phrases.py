@@ -248,8 +248,10 @@ class Reader(WordReader):
         if head is not None and head.role in ("title", "honorific") and self.given_name(k) and (
                 self.name_run(k) >= 2 or nxt is not None and nxt.word and nxt.art and self.is_plain_word(k + 1)):
             return True  # الخبير في شؤون البيئة، عادل الهنتاتي: a full name after a title phrase
+        # one unknown word is no name (قال المسؤول، مشترطاً عدم …: a circumstantial participle)
         return (not has_name and head is not None and head.role in ("title", "honorific")
-                and self.is_name_token(k))
+                and self.is_name_token(k) and (self.name_run(k) >= 2 or self.given_name(k) is not None
+                                               or self.known_name(k) or self.entity_at(k) is not None))
 
     # --- what a phrase names -----------------------------------------------------------------------------
     def name_in(self, a: int, b: int) -> tuple[int, int] | None:

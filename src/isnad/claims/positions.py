@@ -21,7 +21,7 @@ from bisect import bisect_left
 
 from ..arabic import QUOTE_CHARS
 from ..model import Article
-from .frame import Frame, Zone
+from .frame import Frame, How, Zone
 from .lexicon import (BA, COMMAS, LAM, LAM_FORMS, TATWEEL, TERMINALS, CueKind, Lexicon, pronouns,
                       words)
 from .layout import Layout, innermost
@@ -382,9 +382,13 @@ class Positions(Layout):
 
     def cut_point(self, cs: int, g: Frame) -> int:
         """Where content starting at ``cs`` ends before cue ``g``: at the last comma outside quotations, else
-        at the cue."""
+        at the cue (before its subject when that stands before it: ، لكن X، apposition، نفت)."""
         a = g.merged_cue[0] if g.merged_cue and g.merged_cue[0] < g.a else g.a
         commas = self.commas_from(cs)
+        if g.how is How.PRE and g.speaker is not None and g.speaker[0] < a:
+            k = bisect_left(commas, g.speaker[0])
+            if k > 0:
+                return self.toks[commas[k - 1]].start
         k = bisect_left(commas, a)
         if k > 0:
             return self.toks[commas[k - 1]].start

@@ -4,9 +4,12 @@ Over the article's kept frames, in order: a written speaker gives its span and d
 masdar takes the speaker of the claim it continues (:func:`governor`), else the subject of its clause, else an
 antecedent; an elided or pronoun speaker (وأضاف، لكنه نفى) takes the nearest antecedent that agrees with the cue
 in gender and number (:func:`find_antecedent`: a subject of the same sentence first, then the last speaker, then
-any subject before). Relays become the first link of ``via``; a nested claim's chain starts with its parent's.
+any subject before, then an agreeing mention of the sentence or the one before wherever it stands, then the last
+speaker); an honorific pronoun speaker (وأكد معاليه) takes the last person agreeing with it
+(:func:`honorific`). Relays become the first link of ``via``; a nested claim's chain starts with its parent's.
 Recipients are resolved last (:func:`recipient_span`). The antecedents are the subjects met so far: the
-mentions in subject position outside any content, and each claim's speaker once read.
+mentions in subject position outside any content, and each claim's speaker once read; a phrase inside a
+quotation is never the antecedent of a cue outside that quotation (:func:`heard`).
 """
 from __future__ import annotations
 
@@ -90,6 +93,9 @@ def resolve(ctx: ArticleContext) -> None:
         g, n = f.form.gender, f.form.number
         if f.how is How.SELF:
             f.sp_span, f.info = self_source(ctx, f)
+        elif f.speaker is not None and f.how in (How.PRE, How.POST) and f.speaker[1] - f.speaker[0] == 1 \
+                and r.role(f.speaker[0], "honpron") and honorific(ctx, f, timeline):
+            pass  # وأكد معاليه: the person named before
         elif f.speaker is not None and f.how is not How.CONT:
             f.sp_span = source_span(ctx, *f.speaker, resolve_anaphor=False) if f.how in (How.ATTR, How.RELAY) \
                 else ctx.pos.tok_span(*f.speaker)
@@ -129,6 +135,24 @@ def resolve(ctx: ArticleContext) -> None:
                 timeline.add(timeline.candidate(pos, ctx.pos.tok_span(*f.relay), r.describe(*f.relay), f))
             else:
                 timeline.add(timeline.candidate(pos, f.sp_span, f.info, f))
+
+
+def honorific(ctx: ArticleContext, f: Frame, timeline: Timeline) -> bool:
+    """Resolve an honorific pronoun speaker (معاليه، سموها) to the last person before it agreeing with its
+    pronoun; False when there is none (the pronoun then stays the speaker)."""
+    t, r = ctx.toks[f.speaker[0]], ctx.r
+    p = next((p for p in THIRD_PERSON if t.norm.endswith(p.suffix)), None)
+    g = p.gender if p is not None and p.gender else "m"
+    pos = ctx.toks[f.a].start
+    k = bisect_right(ctx.mention_ends, min(pos, t.start))
+    mentions = [timeline.candidate(ctx.toks[a].start, ctx.pos.tok_span(a, b), r.describe(a, b), None)
+                for (a, b, _) in ctx.mentions[max(0, k - LOOKBACK):k]]
+    cands = sorted(mentions + timeline.before(pos), key=lambda x: x.pos)
+    for x in reversed([x for x in cands if heard(ctx, x, f)]):
+        if x.info.type == "person" and agrees(x.info, g, "s") and not r.role(ctx.pos.tok_at(x.span[0]), "honpron"):
+            f.sp_span, f.info = short(ctx, x.span, x.info), x.info
+            return True
+    return False
 
 
 def governor(ctx: ArticleContext, f: Frame) -> Frame | None:
@@ -187,7 +211,7 @@ def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
     pos = ctx.toks[f.a].start
     g, n = f.form.gender, f.form.number
     exclude = f.parent.sp_span if f.parent is not None else None
-    cands = timeline.before(pos)
+    cands = [x for x in timeline.before(pos) if heard(ctx, x, f)]
 
     def found(x: Candidate) -> tuple[Range, PhraseInfo, Frame | None]:
         return short(ctx, x.span, x.info), x.info, x.frame
@@ -199,7 +223,7 @@ def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
         k = bisect_right(ctx.mention_ends, pos)
         mentions = [timeline.candidate(ctx.toks[a].start, ctx.pos.tok_span(a, b), r.describe(a, b), None)
                     for (a, b, _) in ctx.mentions[max(0, k - LOOKBACK):k]]
-        cands = sorted(mentions + cands, key=lambda x: x.pos)
+        cands = sorted([x for x in mentions if heard(ctx, x, f)] + cands, key=lambda x: x.pos)
         t = ctx.toks[f.a - 1]
         # the pronoun (on لكن or the complementiser) gives the gender and number to agree with
         p = next((p for p in THIRD_PERSON if t.norm.endswith(p.suffix)), None)
@@ -226,8 +250,29 @@ def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
                 first = first or x
         if first is not None:
             return found(first)
-    x = next((x for x in reversed(cands) if x.frame is not None), None)
-    return (x.span, x.info, x.frame) if x is not None else None
+    last = next((x for x in reversed(cands) if x.frame is not None), None)
+    if last is None:
+        return None
+    if f.how is not How.PRON:
+        # no subject agrees: rather than the last speaker, an agreeing mention of this sentence or the one before
+        # wherever it stands, but not after a preposition (التقت الصحيفة عدداً من السكان، وقالوا …)
+        k = bisect_right(ctx.mention_ends, pos)
+        for (a, b, _) in reversed(ctx.mentions[max(0, k - LOOKBACK):k]):
+            if ctx.toks[a].prep is not None:
+                continue
+            x = timeline.candidate(ctx.toks[a].start, ctx.pos.tok_span(a, b), r.describe(a, b), None)
+            if x.sent < f.sent - 1:
+                break
+            if heard(ctx, x, f) and fits(x):
+                return found(x)
+    return last.span, last.info, last.frame
+
+
+def heard(ctx: ArticleContext, x: Candidate, f: Frame) -> bool:
+    """May ``x`` be the antecedent of ``f``'s subject? Not when it stands inside a quotation that ``f``'s cue is
+    outside of: the words of a quotation are someone's words, not the narrative's subjects."""
+    q = ctx.pos.quote_of(ctx.pos.tok_at(x.span[0]))
+    return q is None or q.first <= f.a < q.last
 
 
 def short(ctx: ArticleContext, span: Range, info: PhraseInfo | None) -> Range:

@@ -268,16 +268,21 @@ def preverbal(ctx: ArticleContext, f: Frame, s0: int, lexical: bool = True) -> R
         # X، apposition، قد قال … : the subject runs over the commas
         if cs0 - 1 > s0 and toks[cs0 - 1].text in COMMAS:
             c2 = pos.clause_start(cs0 - 1, s0)
-            while c2 > s0 and toks[c2 - 1].text in COMMAS and c2 - 1 > s0:
+            while c2 > s0 and toks[c2 - 1].text in COMMAS and c2 - 1 > s0 and r.phrase(c2, "disc", cs0) == c2:
+                # (a clause opening with لكن، بينما … starts the subject: لكن X، apposition، نفت)
                 c3 = pos.clause_start(c2 - 1, s0)
                 if c3 >= c2 - 1:
                     break
                 c2 = c3
+            opened = r.phrase(c2, "disc", cs0) > c2
             c2 = pos.skip_openers(c2, cs0 - 1)
-            inner = any(toks[m].text in COMMAS for m in range(c2, cs0 - 1))
+            inner = [m for m in range(c2, cs0 - 1) if toks[m].text in COMMAS]
             if inner and c2 < cs0 - 1 and r.speaker_like(c2, lexical=True) \
                     and r.walk(c2, cs0 - 1, strict=True) >= cs0 - 1:
                 return (c2, cs0 - 1)
+            if inner and opened and cs0 - 2 - inner[-1] >= 2 and r.name_run(inner[-1] + 1) >= cs0 - 2 - inner[-1] \
+                    and toks[c2].word and toks[c2].prep is None and r.starts_phrase(c2) and not r.is_cue(c2):
+                return (c2, cs0 - 1)  # لكن صديقته التي رافقته، نيكولا رايت، نفت: a noun phrase, then a full name
         # أما X، فقد قال …
         if cs0 - 1 > s0 and toks[cs0 - 1].text in COMMAS:
             c2 = pos.clause_start(cs0 - 1, s0)
