@@ -5,17 +5,20 @@ from isnad.facts.numbers import find_numbers
 from isnad.facts.time import read_times
 
 
-def nums(text):
+def found(text):
     _, dates = read_times(text, None, None)
     out = find_numbers(text, exclude=dates)
     for n in out:
         assert text[n.start:n.end] == n.text
-    return [(n.value, n.unit, n.approximate) for n in out]
+    return out
+
+
+def nums(text):
+    return [(n.value, n.unit, n.approximate) for n in found(text)]
 
 
 def spans(text):
-    _, dates = read_times(text, None, None)
-    return [n.text for n in find_numbers(text, exclude=dates)]
+    return [n.text for n in found(text)]
 
 
 def test_digits_ascii_and_arabic_indic_with_separators():
