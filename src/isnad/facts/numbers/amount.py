@@ -38,17 +38,15 @@ SHARE_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _fraction_pronoun(w: Token):
-    """(fraction word, pronoun) when ``w`` is a fraction word with an attached third-person pronoun."""
+    """The fraction word of ``w`` when it carries a third-person pronoun (ربعهم، وثلثها), else None."""
     if w.kind != "word":
-        return
+        return None
     for v in clitic_variants(w.norm):  # وربعهم
-        for suffix in SHARE_PRONOUNS:
-            if v.endswith(suffix) and len(v) > len(suffix) + 1:
-                entry = number_words().get(v[:-len(suffix)])
-                if entry is not None and "fraction" in entry.kinds:
-                    yield entry, suffix
-                    return
-                break
+        suffix = next((x for x in SHARE_PRONOUNS if v.endswith(x) and len(v) > len(x) + 1), None)
+        entry = number_words().get(v[:-len(suffix)]) if suffix else None
+        if entry is not None and "fraction" in entry.kinds:
+            return entry
+    return None
 
 
 def parse_digits(s: str) -> float | None:
@@ -88,10 +86,9 @@ def read_amount(ws: list[Token], i: int) -> Amount | None:
             return num
     # A fraction with an attached pronoun (ربعهم، نصفها): a share of something counted before (the reader
     # takes the unit from the nearest larger amount).
-    for base, _ in _fraction_pronoun(w):
-        num = Amount(i, i + 1, base.value)
-        num.share = True
-        return num
+    share = _fraction_pronoun(w)
+    if share is not None:
+        return Amount(i, i + 1, share.value, share=True)
     # Elapsed days: اليوم العاشر، لليوم الثالث، اليوم الـ15.
     if (any(strip_article(v) == "يوم" and v.startswith("ال") for v in clitic_variants(w.norm))
             or w.norm in ("يومه", "يومها")) and i + 1 < len(ws):
