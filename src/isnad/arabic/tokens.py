@@ -174,20 +174,45 @@ def make_token(i: int, text: str, start: int, end: int, kind: str, words: list[W
                  norm(preps[0].text)[:1] if preps else None, any(w.kind == "article" for w in words))
 
 
+# Distinct token shapes whose split and forms are kept (news repeats its words: most tokens are found here); the
+# cache is emptied when it grows past this, and whenever the vocabulary the split reads is loaded again.
+SHAPE_CACHE_SIZE = 200_000
+_SHAPES: dict[tuple[str, str], tuple] = {}
+_SHAPES_VOCAB: list = [None]
+
+
+def _shape(tok_text: str, kind: str) -> tuple:
+    """A token's split and forms with offsets relative to its start: (kind, words as (text, start, end, kind),
+    norm, bare, stem, conj, prep, art), computed once per distinct (text, kind)."""
+    vocab = vocabulary()
+    if _SHAPES_VOCAB[0] is not vocab or len(_SHAPES) > SHAPE_CACHE_SIZE:
+        _SHAPES.clear()
+        _SHAPES_VOCAB[0] = vocab
+    key = (tok_text, kind)
+    got = _SHAPES.get(key)
+    if got is None:
+        if kind == "word":
+            words = split_clitics(tok_text, 0)
+        else:
+            kind = "punct" if kind == "ellipsis" else kind
+            words = [Word(tok_text, 0, len(tok_text), "stem")]
+        t = make_token(0, tok_text, 0, len(tok_text), kind, words)
+        got = (t.kind, tuple((w.text, w.start, w.end, w.kind) for w in words), t.norm, t.bare, t.stem, t.conj,
+               t.prep, t.art)
+        _SHAPES[key] = got
+    return got
+
+
 def tokenize(text: str) -> list[Token]:
     """Surface tokens of ``text`` with their clitic-split words and matching forms (no sentence or paragraph
     index: the text stage adds those for an article)."""
     out: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup or "punct"
         s, e = m.span()
         tok_text = m.group()
-        if kind == "word":
-            words = split_clitics(tok_text, s)
-        else:
-            kind = "punct" if kind == "ellipsis" else kind
-            words = [Word(tok_text, s, e, "stem")]
-        out.append(make_token(len(out), tok_text, s, e, kind, words))
+        kind, words, n, bare, stem, conj, prep, art = _shape(tok_text, m.lastgroup or "punct")
+        out.append(Token(len(out), tok_text, s, e, kind, [Word(w, s + a, s + b, k) for w, a, b, k in words],
+                         n, bare, stem, conj, prep, art))
     return out
 
 

@@ -19,7 +19,7 @@ NOT_COMP_AFTER = words("not_comp_after")  # بعد أن، قبل أن: temporal,
 OBJECT_PRONOUNS = third_person_suffixes()
 VERBAL = (CueKind.VERB, CueKind.PART)
 NO_ROLES: frozenset[str] = frozenset()
-_UNSET = object()  # a memo not computed yet (None is an answer)
+SHAPE_MEMO_SIZE = 100_000  # token shapes whose answers a lexicon keeps (emptied when it grows past this)
 NUN = "ن"  # the nun of أن/إن
 
 
@@ -45,14 +45,12 @@ class Lookup:
         self.n = n = len(self.toks)
         self.lex = lex
         self.entities = sorted(entities or [], key=lambda e: e.start)
-        # per-token memos, one list per question (the article's tokens do not change while it is read)
-        self._keys: list[list[str] | None] = [None] * n
-        self._stripped: list[list[str] | None] = [None] * n
-        self._roles: list[frozenset[str] | None] = [None] * n
+        # per-token memos, one list per question (the article's tokens do not change while it is read); the
+        # answers that depend on the token alone are kept per token shape across articles (:class:`Shape`)
+        self._shapes: list[Shape | None] = [None] * n
         self._phrases: list[tuple | None] = [None] * n
         self._cues: list[tuple | None] = [None] * n
         self._comp: list[bool | None] = [None] * n
-        self._sn: list[object] = [_UNSET] * n
         self._actor: list[tuple | None] = [None] * n
         self._outlet: list[tuple | None] = [None] * n
         self._entity: list[Entity | None] | None = None
@@ -61,42 +59,32 @@ class Lookup:
     def tok(self, i: int) -> Token | None:
         return self.toks[i] if 0 <= i < self.n else None
 
-    def keys(self, i: int) -> list[str]:
-        ks = self._keys[i]
-        if ks is None:
+    def shape(self, i: int) -> "Shape":
+        got = self._shapes[i]
+        if got is None:
             t = self.toks[i]
-            ks = [t.bare, t.norm]
-            if t.norm[:1] in (WAW, FA) and len(t.norm) > 2:
-                ks.append(t.norm[1:])
-            self._keys[i] = ks
-        return ks
+            memo = self.lex.shape_memo
+            key = (t.norm, t.bare, t.conj, t.word)
+            got = memo.get(key)
+            if got is None:
+                if len(memo) > SHAPE_MEMO_SIZE:
+                    memo.clear()
+                got = memo[key] = Shape(t, self.lex)
+            self._shapes[i] = got
+        return got
+
+    def keys(self, i: int) -> list[str]:
+        return self.shape(i).keys
 
     def stripped(self, i: int) -> list[str]:
         """Keys of token ``i`` with conjunction, preposition and article peeled off one by one."""
-        got = self._stripped[i]
-        if got is None:
-            got = self._stripped[i] = self._strip(i)
-        return got
-
-    def _strip(self, i: int) -> list[str]:
-        out = []
-        for k in self.keys(i):
-            out += variants(k, conj=False)
-        return out
+        return self.shape(i).stripped
 
     def roles_of(self, i: int) -> frozenset[str]:
         """The grammar roles (``grammar.tsv``) of token ``i``'s words (none for punctuation or out of range)."""
         if not 0 <= i < self.n:
             return NO_ROLES
-        got = self._roles[i]
-        if got is None:
-            got = NO_ROLES
-            if self.toks[i].word:
-                found = [self.lex.grammar[k] for k in self.keys(i) if k in self.lex.grammar]
-                if found:
-                    got = frozenset().union(*found)
-            self._roles[i] = got
-        return got
+        return self.shape(i).roles
 
     def role(self, i: int, role: str) -> bool:
         return role in self.roles_of(i)
@@ -208,43 +196,12 @@ class Lookup:
                 seq = self.toks[i + 1:i + m]
                 if len(seq) == m - 1 and all(x.word for x in seq) and tuple(x.norm for x in seq) == rest:
                     multi[m] = (m, forms, conj(k))
-        ordered = tuple(multi[m] for m in sorted(multi, reverse=True))
-        for k in keys:
-            forms = self.lex.cues.get((k,))
-            if forms:
-                return ordered, (forms, False, conj(k))
-        if "relayrel" in self.roles_of(i):
-            return ordered, None  # في بيان أوردته وكالة …: the relative verb names a relay, not a speaker
-        for k in keys:
-            for suf in OBJECT_PRONOUNS:
-                if k.endswith(suf) and len(k) - len(suf) >= 2:
-                    forms = [f for f in self.lex.cues.get((k[:-len(suf)],), []) if f.kind in VERBAL]
-                    if forms:
-                        return ordered, (forms, True, conj(k))
-        return ordered, None
+        return tuple(multi[m] for m in sorted(multi, reverse=True)), self.shape(i).cue
 
     def speaker_noun(self, i: int) -> SpeakerNoun | None:
         if not 0 <= i < self.n:
             return None
-        got = self._sn[i]
-        if got is _UNSET:
-            got = self._sn[i] = self._speaker_noun(i)
-        return got
-
-    def _speaker_noun(self, i: int) -> SpeakerNoun | None:
-        t = self.tok(i)
-        if t is None or not t.word:
-            return None
-        for k in self.stripped(i):
-            sn = self.lex.speakers.get(k)
-            if sn:
-                return sn
-        for k in self.stripped(i):
-            if k.endswith(ALEF) and len(k) > 3:  # the alef of the accusative: سكاناً، تقريراً
-                sn = self.lex.speakers.get(k[:-1])
-                if sn:
-                    return sn
-        return None
+        return self.shape(i).speaker_noun
 
     def _multi(self, i: int, table, memo: list, limit: int) -> int:
         """End of the longest multi-word entry of ``table`` (a dict or set of word tuples) at ``i`` that ends by
@@ -304,3 +261,57 @@ class Lookup:
                 if out[j] is None:
                     out[j] = e
         return out
+
+
+class Shape:
+    """The answers that depend on a token alone (its normalised forms and whether a conjunction was split off),
+    computed once per distinct shape and shared by every article read with the same lexicon: keys, keys with
+    clitics peeled, grammar roles, the speaker noun, the one-word cue (forms, object pronoun attached,
+    conjunction peeled)."""
+
+    __slots__ = ("keys", "stripped", "roles", "speaker_noun", "cue")
+
+    def __init__(self, t: Token, lex: Lexicon):
+        ks = [t.bare, t.norm]
+        if t.norm[:1] in (WAW, FA) and len(t.norm) > 2:
+            ks.append(t.norm[1:])
+        self.keys = ks
+        self.stripped = [v for k in ks for v in variants(k, conj=False)]
+        roles = NO_ROLES
+        if t.word:
+            found = [lex.grammar[k] for k in ks if k in lex.grammar]
+            if found:
+                roles = frozenset().union(*found)
+        self.roles = roles
+        self.speaker_noun = _speaker_noun(self.stripped, lex) if t.word else None
+        self.cue = _one_word_cue(t, ks, roles, lex) if t.word else None
+
+
+def _speaker_noun(stripped: list[str], lex: Lexicon) -> SpeakerNoun | None:
+    for k in stripped:
+        sn = lex.speakers.get(k)
+        if sn:
+            return sn
+    for k in stripped:
+        if k.endswith(ALEF) and len(k) > 3:  # the alef of the accusative: سكاناً، تقريراً
+            sn = lex.speakers.get(k[:-1])
+            if sn:
+                return sn
+    return None
+
+
+def _one_word_cue(t: Token, keys: list[str], roles: frozenset[str], lex: Lexicon) -> tuple | None:
+    """(forms, object pronoun attached, conjunction peeled) of the one-word cue token ``t`` is, or None."""
+    for k in keys:
+        forms = lex.cues.get((k,))
+        if forms:
+            return forms, False, t.conj or k != t.norm
+    if "relayrel" in roles:
+        return None  # في بيان أوردته وكالة …: the relative verb names a relay, not a speaker
+    for k in keys:
+        for suf in OBJECT_PRONOUNS:
+            if k.endswith(suf) and len(k) - len(suf) >= 2:
+                forms = [f for f in lex.cues.get((k[:-len(suf)],), []) if f.kind in VERBAL]
+                if forms:
+                    return forms, True, t.conj or k != t.norm
+    return None

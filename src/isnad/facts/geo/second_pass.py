@@ -18,7 +18,6 @@ ELLIPTIC_CONFIDENCE = 0.6  # times the confidence of the longer name
 FUZZY_SHARE = 0.2
 FUZZY_COUNTRIES = 4
 FUZZY_MIN_LEN = 4
-FUZZY_SKIP_FREQ = 5  # a word this common with no cue or head before it is not searched
 TRUNCATED_MIN_LEN = 3
 TRUNCATED_MARGIN = 0.5  # the best completion's prior must lead the next by this much
 UNKNOWN_MAX_FREQ = 50  # a word after a place head is taken as an unknown name only when this rare
@@ -63,8 +62,8 @@ def fuzzy(gaz: Gazetteer, toks: list[Readings], used: set[int], accepted: list[M
             head = head_of(toks[k])
             cue = is_cue(toks[k])
         best = None
-        if not (head or cue) and vocab.get(norm(tk.token.text), 0) > FUZZY_SKIP_FREQ:
-            continue  # a common word with no cue before it: not worth a spelling search
+        if not (head or cue):
+            continue  # _fuzzy_confidence trusts no variant without a cue or a head before it
         for f in tk.forms:
             if len(f.key) < FUZZY_MIN_LEN or f.key in heads or f.key in lx.stoplist():
                 continue
