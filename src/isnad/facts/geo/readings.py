@@ -27,7 +27,7 @@ OPEN_QUOTES = set("«\"“‘'(")
 CACHE_SIZE = 200_000
 
 
-@dataclass
+@dataclass(slots=True)
 class Form:
     """One reading of a token as the first word of a name: the key (normalised, article removed), whether the
     article was there, how many clitic-strip levels it took (0 as written, 1 the text layer's split, 2-3 the
@@ -39,7 +39,7 @@ class Form:
     start: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Readings:
     """The gazetteer's view of one :class:`isnad.model.Token`."""
 
@@ -60,9 +60,13 @@ class Readings:
     def word(self) -> bool:
         return self.token.kind == "word"
 
+    key_set: set[str] | None = None  # (shared by the tokens of one shape: read, never changed)
+
     def keys(self) -> set[str]:
         """The token's readings without proclitics, each with its article as written (بالمدينة -> المدينه)."""
-        return {("ال" + f.key) if f.article else f.key for f in self.forms} | {self.surface}
+        if self.key_set is None:
+            self.key_set = {("ال" + f.key) if f.article else f.key for f in self.forms} | {self.surface}
+        return self.key_set
 
 
 _CACHE: dict[tuple, tuple] = {}
@@ -75,13 +79,14 @@ def readings(t: Token) -> Readings:
     if got is None:
         rel = _readings_at(replace(t, start=0, end=len(t.text), words=[
             type(w)(w.text, w.start - t.start, w.end - t.start, w.kind) for w in t.words]))
-        got = (rel.forms, rel.cont, rel.bare, rel.article, rel.has_clitic, rel.nisba, rel.nisba_article)
+        got = (rel.forms, rel.cont, rel.bare, rel.article, rel.has_clitic, rel.nisba, rel.nisba_article, rel.keys())
         if len(_CACHE) > CACHE_SIZE:
             _CACHE.clear()
         _CACHE[sig] = got
-    forms, cont, bare, article, has_clitic, nisba, nisba_article = got
-    return Readings(t, [Form(f.key, f.article, f.level, f.start + t.start) for f in forms], cont, bare, article,
-                    has_clitic, nisba, nisba_article)
+    forms, cont, bare, article, has_clitic, nisba, nisba_article, key_set = got
+    s = t.start
+    return Readings(t, [Form(f.key, f.article, f.level, f.start + s) for f in forms], cont, bare, article,
+                    has_clitic, nisba, nisba_article, key_set)
 
 
 def _readings_at(t: Token) -> Readings:
