@@ -20,6 +20,7 @@ ON_BEHALF = words("on_behalf")  # باسم: a ب-word that continues a phrase (�
 SOURCE_HEADS = words("source_heads")  # مواقع، صفحات، حسابات: where reports circulate (outlets, not speaker nouns)
 PLURAL_ENDINGS = endings("plural_endings")
 FULL_PLURAL_ENDINGS = endings("full_plural_endings")
+NISBA_MASCULINE = endings("nisba_masculine")  # (أمني، مصري: an adjective, never a noun in construct)
 
 
 class Reader(WordReader):
@@ -163,6 +164,10 @@ class Reader(WordReader):
                         j += 1  # الهيئة السعودية للمواصفات والمقاييس والجودة
                     continue
             if not definite and not after_prep and self.is_adj(j, definite=False):
+                if self.speaker_noun(j) is None and t.bare.endswith(NISBA_MASCULINE):
+                    # a noun with an adjective after it is not in construct (مصدر أمني التسبب …); only the masculine
+                    # nisba is sure to be one (حرية، جمعية are nouns: ممثل حرية الصحافة)
+                    construct = False
                 j += 1
                 continue
             if (after_prep or construct) and not (construct and not after_prep and t.prep in (LAM, BA)):
