@@ -16,3 +16,17 @@ def test_indefinite_subject_with_nisba_adjective_then_object():
 def test_feminine_noun_in_construct_is_not_taken_for_an_adjective():
     got = _claims("وقال ممثل حرية الصحافة في المنظمة إن الوضع سيئ.")
     assert got and got[0][0].startswith("ممثل حرية الصحافة")
+
+
+def test_report_noun_and_branch_noun_head_speaker_phrases():
+    got = _claims("وانتقد فرع الرابطة ما أسماه بالمغالطات.\n\nوقال البلاغ إن الوضع هادئ.")
+    assert ("فرع الرابطة", "ما أسماه بالمغالطات") in got
+    assert ("البلاغ", "الوضع هادئ") in got
+
+
+def test_feminine_participle_after_a_document_speaker_takes_its_issuer():
+    got = _claims("وكان بلاغ الداخلية نفى ما أوردته الرابطة من معطيات، مؤكدة استعدادها لاتخاذ الإجراءات.")
+    assert got[0][0] == "بلاغ الداخلية"
+    assert got[1] == ("الداخلية", "استعدادها لاتخاذ الإجراءات")
+    masc = _claims("وأكد بيان الوزارة أن الوضع هادئ، مشيرا إلى أن الاتصالات مستمرة.")
+    assert [s for s, _ in masc] == ["بيان الوزارة", "بيان الوزارة"]  # agrees with the head: kept

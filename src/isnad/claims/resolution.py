@@ -106,6 +106,11 @@ def resolve(ctx: ArticleContext) -> None:
             if gov is not None and gov.sp_span is not None:
                 f.sp_span, f.info = gov.sp_span, gov.info
                 f.via = list(gov.via) + f.via
+                issuer = document_issuer(ctx, gov)
+                if issuer is not None and not agrees(gov.info, g, n):
+                    info = r.describe(*issuer)
+                    if agrees(info, g, n):  # بلاغ الداخلية نفى …، مؤكدةً …: the ministry, not its communiqué
+                        f.sp_span, f.info = ctx.pos.tok_span(*issuer), info
             else:
                 subj = sentence_subject(ctx, f)
                 if subj is not None:
@@ -135,6 +140,17 @@ def resolve(ctx: ArticleContext) -> None:
                 timeline.add(timeline.candidate(pos, ctx.pos.tok_span(*f.relay), r.describe(*f.relay), f))
             else:
                 timeline.add(timeline.candidate(pos, f.sp_span, f.info, f))
+
+
+def document_issuer(ctx: ArticleContext, f: Frame) -> Range | None:
+    """The genitive of a speaker phrase headed by a document noun (بيان الوزارة، بلاغ الداخلية): its issuer."""
+    if f.speaker is None or f.how in (How.ATTR, How.RELAY):
+        return None
+    a, b = f.speaker
+    sn = ctx.r.speaker_noun(a)
+    if b - a < 2 or sn is None or sn.type != "document" or ctx.toks[a].art or not ctx.toks[a + 1].word:
+        return None
+    return a + 1, b
 
 
 def honorific(ctx: ArticleContext, f: Frame, timeline: Timeline) -> bool:
