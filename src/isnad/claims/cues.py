@@ -43,7 +43,7 @@ def find_frames(sc: SentenceContext) -> list[Frame]:
         if e > i:
             i = e
             continue
-        e = r.phrase(i, "gloss", s1)
+        e = max(r.phrase(i, "gloss", s1), r.anonymity_end(i, s1))
         if e > i:
             i = e
             continue

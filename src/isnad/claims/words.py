@@ -21,6 +21,8 @@ IN_PREP, FROM_PREP = words("in_prep"), words("from_prep")
 PREP_PRONOUN_STEMS = words("prep_pronoun_stems")
 ATTACHED_PRONOUNS = tuple(p.suffix for p in pronouns())
 NAMEPART = frozenset({"namepart"})
+ANON_OPENERS, ANON_NEGATION, ANON_VERBS = words("anon_openers"), words("anon_negation"), words("anon_verbs")
+ANON_ABOUT, ANON_OBJECTS = words("anon_about"), words("anon_objects")
 
 
 class WordReader(Lookup):
@@ -165,6 +167,28 @@ class WordReader(Lookup):
                 if self.lex.has(stem, "stopprep") or stem in PREP_PRONOUN_STEMS:
                     return True
         return False
+
+    def anonymity_end(self, i: int, limit: int) -> int:
+        """End of an anonymity gloss starting at ``i`` (طالباً عدم الكشف عن اسمه، رافضاً ذكر اسمه، شريطة عدم
+        نشر هويته), or ``i``: the opener, عدم, a verb of disclosing (الكشف عن), the name or identity."""
+        j = i
+        for words_at in (ANON_OPENERS, ANON_NEGATION):
+            t = self.tok(j)
+            if j < limit and t is not None and t.word and t.bare in words_at:
+                j += 1
+        if j == i:
+            return i  # (no opener and no عدم: الكشف عن اسمه alone may be what is said)
+        t = self.tok(j)
+        if j >= limit or t is None or not t.word or t.bare not in ANON_VERBS:
+            return i
+        j += 1
+        t = self.tok(j)
+        if j < limit and t is not None and t.word and t.bare in ANON_ABOUT:
+            j += 1
+            t = self.tok(j)
+        if j < limit and t is not None and t.word and t.bare in ANON_OBJECTS:
+            return j + 1
+        return i
 
     def short_quote_end(self, j: int, max_words: int = 4) -> int | None:
         q = self.v.quote_opening(j)

@@ -1,0 +1,23 @@
+"""The anonymity gloss after a speaker (طالباً عدم الكشف عن اسمه) is no claim; the cue's content follows it."""
+from isnad.ingest import parse_page
+from isnad.pipeline import Pipeline
+
+
+def _claims(text: str):
+    doc = Pipeline(disable=("ner",))(parse_page("عنوان الخبر\n\n" + text, source="t"))
+    return [(c.speaker.text, c.cue.text, c.content.text) for a in doc.articles for c in a.claims]
+
+
+def test_gloss_between_speaker_and_complementiser():
+    assert _claims("وقال مسؤول، طالبا عدم الكشف عن اسمه، إن الوضع هادئ.") == [("مسؤول", "وقال", "الوضع هادئ")]
+
+
+def test_gloss_before_a_quotation():
+    got = _claims('وقال مدير في إحدى الشركات، رافضا الكشف عن هويته نظرا لحساسية المسألة "خسرنا العام الماضي أموالا كثيرة".')
+    assert [(s, c) for s, c, _ in got] == [("مدير في إحدى الشركات", "وقال")]
+    assert "خسرنا" in got[0][2]
+
+
+def test_refusing_to_disclose_something_else_is_still_read():
+    got = _claims("ورفض الوزير الكشف عن تفاصيل الاتفاق.")
+    assert [(s, c) for s, c, _ in got] == [("الوزير", "ورفض")]
