@@ -30,3 +30,9 @@ def test_feminine_participle_after_a_document_speaker_takes_its_issuer():
     assert got[1] == ("الداخلية", "استعدادها لاتخاذ الإجراءات")
     masc = _claims("وأكد بيان الوزارة أن الوضع هادئ، مشيرا إلى أن الاتصالات مستمرة.")
     assert [s for s, _ in masc] == ["بيان الوزارة", "بيان الوزارة"]  # agrees with the head: kept
+
+
+def test_counted_plural_speaker_before_the_verb():
+    got = _claims("لكن ثلاث وكالات سفر في الدوحة قالت إنها توقفت عن البيع.")
+    assert got and got[0][0] == "ثلاث وكالات سفر في الدوحة"
+    assert _claims("وقال ثلاثة مسؤولين إن الوضع هادئ.")[0][0] == "ثلاثة مسؤولين"

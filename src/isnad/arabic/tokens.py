@@ -35,6 +35,7 @@ _TOKEN_RE = re.compile(
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ك", "ل")
+KAF = "ك"  # the preposition of likeness: before the article it is rare (كالرقة), so a word such as وكالات stays whole
 ARTICLE = "ال"
 
 
@@ -87,8 +88,9 @@ def _stem_ok(rest: str, whole: str, kind: str) -> bool:
         return False
     if rest.startswith(ARTICLE) and len(rest) >= 4:
         return True
-    if kind == "conj" and len(rest) >= 5 and rest[0] in PREPOSITIONS and (rest[1:3] == ARTICLE or rest[:2] == "لل"):
-        return True  # و/ف + preposition + article: وبالرقة، وللجيش
+    if kind == "conj" and len(rest) >= 5 and rest[0] in PREPOSITIONS and (rest[1:3] == ARTICLE or rest[:2] == "لل") \
+            and not (rest[0] == KAF and vocabulary().get(whole, 0) >= vocabulary().get(rest[1:], 1)):
+        return True  # و/ف + preposition + article: وبالرقة، وللجيش (but وكالات, commoner than الات, is one word)
     vocab = vocabulary()
     if not vocab:
         return len(rest) >= 4

@@ -99,8 +99,8 @@ class Reader(WordReader):
             if first:
                 if not force and not self.starts_phrase(j, stops):
                     break
-                if self.role(j, "demo"):
-                    j += 1  # هذه المصادر
+                if self.role(j, "demo") or self.counted_speaker(j):
+                    j += 1  # هذه المصادر، ثلاث وكالات
                     continue
                 head = self.speaker_noun(j)
                 if head and head.role == "quant":

@@ -218,6 +218,13 @@ class WordReader(Lookup):
             return False
         return True
 
+    def counted_speaker(self, j: int) -> bool:
+        """A number word before a plural speaker noun (ثلاث وكالات، خمسة مسؤولين)."""
+        if not self.role(j, "numword"):
+            return False
+        sn = self.speaker_noun(j + 1)
+        return sn is not None and sn.number == "p" and self.toks[j + 1].prep is None
+
     def name_run(self, j: int) -> int:
         k = j
         while self.is_name_token(k):
@@ -251,7 +258,7 @@ class WordReader(Lookup):
         sn = self.speaker_noun(j)
         if sn:
             return True
-        if self.role(j, "demo"):
+        if self.role(j, "demo") or self.counted_speaker(j):
             return True
         if self.actor_at(j) or self.outlet_at(j) > j:
             return True
