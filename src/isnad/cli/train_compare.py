@@ -18,6 +18,8 @@ def add_arguments(p):
     p.add_argument("--annotations", default="annotations", help="isnad's annotation folder (default: ./annotations)")
     p.add_argument("--cache", default="scratch/pair-examples.pkl", help="cache of the analysed examples")
     p.add_argument("--out", default=None, help="model file (default: the packaged one)")
+    p.add_argument("--lexicon", action="store_true",
+                   help="rebuild data/denied_objects.txt from ../shared/data/unlabeled instead of training")
 
 
 def examples(args):
@@ -54,8 +56,17 @@ def run(args) -> int:
     import numpy as np
 
     from isnad.compare.scorer import rule_fires
-    from isnad.training.pairs_train import calibrate, choose_threshold, fit, out_of_fold
+    from isnad.training.pairs_train import calibrate, choose_l2, choose_threshold, fit, out_of_fold
 
+    if args.lexicon:
+        from importlib import resources
+
+        from isnad.training.pairs_lexicon import build
+
+        out = Path(str(resources.files("isnad.compare").joinpath("data/denied_objects.txt")))
+        n = build(Path(args.shared) / "data" / "unlabeled", out)
+        print(f"wrote {out} ({n} words)")
+        return 0
     labelled, lost, exh = examples(args)
     train = training_set(labelled, exh)
     print(f"training on {len(train)} pairs ({Counter(e.label for e in train)['yes']} contradictions): "
@@ -63,10 +74,12 @@ def run(args) -> int:
     if lost:
         print(f"{len(lost)} annotated pairs whose claims were not found in their article are left out")
     labels = [e.label for e in train]
-    temperature, probs = calibrate(out_of_fold(train), labels)
+    l2, losses = choose_l2(train)
+    print("out-of-fold log loss by L2: " + ", ".join(f"{k:g} {v:.4f}" for k, v in losses.items()))
+    temperature, probs = calibrate(out_of_fold(train, l2=l2), labels)
     rules = np.array([rule_fires(e.features) for e in train], dtype=bool)
     cut = choose_threshold(probs, labels, rules)
-    model = fit(train)
+    model = fit(train, l2=l2)
     model.meta["temperature"] = temperature
     model.meta["threshold"] = cut
     model.meta["trained_on"] = dict(Counter(e.origin for e in train))

@@ -5,8 +5,9 @@ The rules (one module each: :mod:`.negation`, :mod:`.places`, :mod:`.quantity`, 
 evidence becomes the named features of a pair (:func:`pair_features`), which the learned scorer
 (:mod:`.scorer`) weighs into a probability that the two claims cannot both be true. Besides the rules' verdicts
 the features carry softer signs: the stances of the two claims, how much their contents share (words, concepts,
-word vectors), anchors in common (a local place, a date), counts of the same unit, who accuses whom, and how far
-apart the claims are.
+word vectors), anchors in common (a local place, a date), counts of the same unit, who accuses whom, how far
+apart the claims are, and the evidence of conflicts worded differently (:mod:`.reference`: a denial pointing
+back at the claim it answers, opposed accounts, counts under different nouns, words aligned by their vectors).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .outcome import outcome_conflict, outcomes
 from .places import Located, located, location_conflict
 from .polarity import existentials, polarity_conflict
 from .quantity import Count, agree, counts, number_conflict
+from .reference import soft_features
 from .timing import Date, dates, time_conflict
 
 
@@ -76,6 +78,7 @@ class Comparison:
     facts: list[Facts] = field(default_factory=list)
     denial_targets: dict[int, dict[int, tuple[Candidate, int]]] = field(default_factory=dict)
     rules: dict[tuple[int, int], Contradiction | None] = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)  # what the soft evidence (:mod:`.reference`) computes once per claim
 
     @classmethod
     def of(cls, views: list[ClaimView], text: str | None) -> "Comparison":
@@ -162,6 +165,7 @@ def pair_features(comp: Comparison, i: int, j: int) -> list:
         victim = b if acc_ab else a
         if victim.claim.stance == "deny":
             out.append("accused-denies")
+    out += soft_features(comp, i, j, cos)
     if comp.text is not None:
         out.append(f"gap:{_bucket(abs(b.index - a.index), (2, 4, 8))}")
     else:

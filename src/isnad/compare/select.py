@@ -1,7 +1,8 @@
 """From scored pairs to contradictions: which pairs are reported, of which kind, in which order, and the event
 groups they and the claims' shared content form.
 
-Pairs are taken by decreasing probability while it reaches the scorer's threshold. A denial answers one claim
+Pairs are taken by decreasing probability while it reaches the scorer's threshold, the rules' conflicts before the
+pairs the model adds. A denial answers one claim
 (its best-scoring target), and every denial or negated claim counts, even when one source repeats it (each is a
 statement a coder checks); for the other kinds one contradiction per pair of sources and kind is reported (a
 source repeating a figure or a place makes no new conflict). The kind follows the evidence: a rule's own verdict (location,
@@ -16,7 +17,7 @@ from .keys import ClaimView, same_source
 from .notes import notes
 from .actors import accuses
 from .quantity import agree
-from .scorer import probabilities, threshold
+from .scorer import probabilities, rule_fires, threshold
 
 GROUP_COSINE = 0.8  # claims this alike in content (word vectors) and sharing a concept or anchor form a group
 GROUP_JACCARD = 0.35
@@ -66,14 +67,17 @@ def select(comp: Comparison, name=lambda v: v.id, cross_only: bool = False) -> l
     """The contradictions among ``comp``'s claims; ``name`` gives a claim's id in the output; ``cross_only``
     keeps pairs of claims of different documents (scopes)."""
     pairs = [(i, j) for i, j in comp.pairs() if not cross_only or comp.views[i].scope != comp.views[j].scope]
-    probs = probabilities([pair_features(comp, i, j) for i, j in pairs])
+    feats = [pair_features(comp, i, j) for i, j in pairs]
+    probs = probabilities(feats)
     cut = threshold()
-    ranked = sorted(((p, i, j) for p, (i, j) in zip(probs.tolist(), pairs) if p >= cut),
-                    key=lambda r: (-r[0], r[1], r[2]))  # ties: the earlier pair first
+    # the rules' conflicts first (a denial answers the target the rules tied it to before any the model adds),
+    # then by probability; ties: the earlier pair first
+    ranked = sorted(((p, rule_fires(f), i, j) for p, f, (i, j) in zip(probs.tolist(), feats, pairs) if p >= cut),
+                    key=lambda r: (not r[1], -r[0], r[2], r[3]))
     used_denials: set[int] = set()
     reported = SourcePairs()
     out = []
-    for p, i, j in ranked:
+    for p, _, i, j in ranked:
         kind, x, y = kind_of(comp, i, j)
         a, b = comp.views[x], comp.views[y]
         if kind not in VALUE_KINDS and same_source(a, b):

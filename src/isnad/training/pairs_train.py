@@ -11,7 +11,10 @@ from ..learn import LinearModel
 from .pairs_data import PairExample
 
 CLASSES = ["no", "yes"]
-MIN_PRECISION = 0.5  # the threshold maximises F1 on out-of-fold predictions among those this precise
+# the threshold maximises F1 on out-of-fold predictions among those at least this precise, and at least as precise as
+# the rules alone (the model adds pairs to the rules' only while the precision of the whole does not fall)
+MIN_PRECISION = 0.5
+L2_GRID = (1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3)  # the regularisation is chosen among these by out-of-fold log loss
 
 
 def fit(examples: list[PairExample], **kw) -> LinearModel:
@@ -35,6 +38,23 @@ def out_of_fold(examples: list[PairExample], folds: int = 5, seed: int = 0, **kw
     return probs
 
 
+def log_loss(probs: np.ndarray, labels: list[str]) -> float:
+    y = np.array([lb == "yes" for lb in labels], dtype=float)
+    q = np.clip(probs, 1e-9, 1 - 1e-9)
+    return float(-np.mean(y * np.log(q) + (1 - y) * np.log(1 - q)))
+
+
+def choose_l2(examples: list[PairExample], grid=L2_GRID, seeds=(0, 1, 2)) -> tuple[float, dict[float, float]]:
+    """The L2 weight of :data:`L2_GRID` with the lowest out-of-fold log loss (after calibration), averaged over
+    several fold assignments; also returns every candidate's loss."""
+    labels = [e.label for e in examples]
+    losses = {}
+    for l2 in grid:
+        losses[l2] = float(np.mean([log_loss(calibrate(out_of_fold(examples, seed=s, l2=l2), labels)[1], labels)
+                                    for s in seeds]))
+    return min(losses, key=losses.get), losses
+
+
 def calibrate(probs: np.ndarray, labels: list[str]) -> tuple[float, np.ndarray]:
     """A temperature for the out-of-fold probabilities (minimum log loss), and the probabilities it gives."""
     y = np.array([lb == "yes" for lb in labels], dtype=float)
@@ -49,21 +69,23 @@ def calibrate(probs: np.ndarray, labels: list[str]) -> tuple[float, np.ndarray]:
 
 
 def choose_threshold(probs: np.ndarray, labels: list[str], rules: np.ndarray | None = None) -> float:
-    """The threshold with the best F1 among those reaching :data:`MIN_PRECISION` (the best F1 when none does);
-    ``rules`` marks the pairs reported whatever the model says (the rules' conflicts)."""
+    """The threshold with the best F1 (the lowest one on a tie) among those whose precision reaches both
+    :data:`MIN_PRECISION` and the precision of the rules alone (the best F1 when none does); ``rules`` marks the
+    pairs reported whatever the model says (the rules' conflicts)."""
     y = np.array([lb == "yes" for lb in labels])
     fired = np.zeros(len(y), dtype=bool) if rules is None else rules
-    best, best_any = (0.0, 0.5), (0.0, 0.5)
+    floor = max(MIN_PRECISION, (fired & y).sum() / fired.sum() if fired.sum() else 0.0)
+    best, best_any = (0.0, -0.5), (0.0, -0.5)
     for t in np.linspace(0.05, 0.95, 91):
         pred = (probs >= t) | fired
         tp = int((pred & y).sum())
         p = tp / pred.sum() if pred.sum() else 0.0
         r = tp / y.sum() if y.sum() else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        best_any = max(best_any, (f1, float(t)))
-        if p >= MIN_PRECISION:
-            best = max(best, (f1, float(t)))
-    return best[1] if best[0] else best_any[1]
+        best_any = max(best_any, (f1, -float(t)))
+        if p >= floor - 1e-9:
+            best = max(best, (f1, -float(t)))
+    return -best[1] if best[0] else -best_any[1]
 
 
 @dataclass
