@@ -24,6 +24,7 @@ def add_arguments(p):
                         "cross-validation they did not help: after نفى the content is the proposition denied)")
     p.add_argument("--balance", type=float, default=None, help="class-weight exponent (default: the module's)")
     p.add_argument("--l2", type=float, default=None, help="L2 penalty (default: the module's)")
+    p.add_argument("--cv-seed", type=int, default=0, help="shuffle of the articles into cross-validation folds")
     p.add_argument("--cache", default="scratch/stance-weak.pkl", help="cache of the weak examples")
     p.add_argument("--out", default=None, help="model file (default: the packaged one)")
 
@@ -75,7 +76,7 @@ def run(args) -> int:
     print(f"training on {len(train_set)} claims: "
           + ", ".join(f"{k} {v}" for k, v in Counter(e.source for e in train_set).items()))
     print("labels:", dict(Counter(e.label for e in train_set)))
-    oof = out_of_fold(dev_ann, train_set[len(dev_ann):], **kw)
+    oof = out_of_fold(dev_ann, train_set[len(dev_ann):], seed=args.cv_seed, **kw)
     print("cross-validation on the annotated development claims (5 folds by article), classifier alone:\n"
           + oof_report(oof).table())
     min_prob, acc, rules = choose_min_prob(oof)
