@@ -44,3 +44,23 @@ def test_example_weights_count():
     ex = [["f"]] * 10
     heavy = LinearModel.fit(ex, ["A"] * 5 + ["B"] * 5, [1.0] * 5 + [9.0] * 5, min_count=1)
     assert heavy.predict([["f"]]) == ["B"]
+
+
+def test_sparse_training_matches_the_numpy_fallback(monkeypatch):
+    """Training with scipy's sparse products (when installed) gives the weights of the bincount loop."""
+    import builtins
+
+    ex, lb = _data()
+    ex = [e + [("v", 0.5 if y == "P" else -0.5)] for e, y in zip(ex, lb)]
+    fast = LinearModel.fit(ex, lb, min_count=1, epochs=50)
+    real_import = builtins.__import__
+
+    def no_scipy(name, *a, **kw):
+        if name.startswith("scipy"):
+            raise ImportError(name)
+        return real_import(name, *a, **kw)
+
+    monkeypatch.setattr(builtins, "__import__", no_scipy)
+    slow = LinearModel.fit(ex, lb, min_count=1, epochs=50)
+    assert fast.vocab == slow.vocab
+    assert np.allclose(fast.weights, slow.weights, atol=1e-3) and np.allclose(fast.bias, slow.bias, atol=1e-4)

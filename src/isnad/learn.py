@@ -86,16 +86,14 @@ class LinearModel:
         sw = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
         sw = sw / sw.sum()
         rows, cols, vals = model._encode(examples)
+        forward, backward = _products(n, f, k, rows, cols, vals, model)
         w, b = np.zeros((f, k)), np.zeros(k)
         mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
         beta1, beta2, eps = 0.9, 0.999, 1e-8
         for t in range(1, epochs + 1):
-            p = _softmax(model._logits(n, rows, cols, vals, w, b))
+            p = _softmax(forward(w) + b)
             g = (p - y) * sw[:, None]
-            gw = l2 * w
-            if len(rows):
-                for c in range(k):
-                    gw[:, c] += np.bincount(cols, weights=g[rows, c] * vals, minlength=f)
+            gw = l2 * w + backward(g)
             gb = g.sum(axis=0)
             mw = beta1 * mw + (1 - beta1) * gw
             vw = beta2 * vw + (1 - beta2) * gw * gw
@@ -124,6 +122,25 @@ class LinearModel:
             weights, bias = z["weights"].astype(np.float32), z["bias"].astype(np.float32)
         vocab = {name: i for i, name in enumerate(header["vocab"])}
         return cls(header["classes"], vocab, weights, bias, header.get("meta", {}))
+
+
+def _products(n: int, f: int, k: int, rows, cols, vals, model: LinearModel):
+    """The two sparse products of training, X·W (n, k) and Xᵀ·G (f, k): with scipy's sparse matrices when scipy
+    is installed (training only: it comes with the ``train`` extra), else with numpy's bincount (same result,
+    slower)."""
+    try:
+        from scipy import sparse
+    except ImportError:
+        def backward_np(g):
+            out = np.zeros((f, k))
+            for c in range(k):
+                out[:, c] = np.bincount(cols, weights=g[rows, c] * vals, minlength=f)
+            return out
+        zero = np.zeros(k)
+        return (lambda w: model._logits(n, rows, cols, vals, w, zero)), backward_np
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, f))
+    xt = x.T.tocsr()
+    return (lambda w: np.asarray(x @ w)), (lambda g: np.asarray(xt @ g))
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:

@@ -10,6 +10,11 @@ function serves a claim found by the engine and a claim annotated by hand:
 - the words between cue and content (``pre:…``: إن، بأن، a colon or an opening quotation mark);
 - the rules' evidence from ``data/stance.tsv`` (``ev:deny``, ``ev:open:call``, a negated accusation word, a
   threat under a condition);
+- markers of what the content does (:func:`markers`, ``mk:…``): a negation, an obligation (يجب، لا بد), سـ + a
+  verb, a condition (إذا، لو), each anywhere and at the opening; على + X + أن at the opening; a word of blame
+  with a negation just before it (لم نرتكب أي جرائم);
+- the content's lean towards deny, accuse, warn and call by the lexicon mined from the unlabeled news
+  (:mod:`.stance_lexicon`; ``lxm:…``, ``lxx:…``, ``lxn:…``, ``lxo:…``);
 - the meaning of the content: the mean word vector of the whole content and of its opening
   (:mod:`isnad.vectors`; ``va0…``, ``vb0…``), so that words never seen in training still count by their
   neighbours.
@@ -21,6 +26,7 @@ from functools import lru_cache
 from ..arabic import light, norm, norm_key, tokenize, variants
 from ..vectors import word_vectors
 from .lexicon import lexicon, words
+from .stance_lexicon import STRONG, lexicon_features, weights
 
 OPENING = 3
 VECTOR_OPENING = 5  # words of the opening averaged apart (the act is usually named there)
@@ -41,7 +47,8 @@ def cue_info(cue_text: str) -> tuple[str, str]:
     return (light(words[0]) if words else ""), "assert"
 
 
-def _stems(text: str) -> list[str]:
+def stems(text: str) -> list[str]:
+    """The light stems of the words (and numbers) of ``text``, as the content features read them."""
     return [light(t.stem) if t.kind == "word" else t.norm for t in tokenize(text) if t.kind != "punct"]
 
 
@@ -81,6 +88,44 @@ def _evidence(words: list[set[str]]) -> list[str]:
     return out
 
 
+def _future(w: str) -> bool:
+    """سـ + an imperfect verb the word vectors know (سنرد، سيتم), or سوف."""
+    if w in words("stance_future"):
+        return True
+    return (len(w) >= 4 and w[0] in words("stance_future_prefix") and w[1] in words("present_prefixes")
+            and w[1:] in word_vectors().index)
+
+
+def markers(raw: list[str]) -> list[str]:
+    """Negation, obligation, future and condition in the content (``raw``: its normalised words), with where they
+    stand: at the opening (``0``), and a word of blame (:mod:`.stance_lexicon`) with a negation just before it."""
+    out = []
+    neg, modal, cond = words("stance_negations"), words("stance_modals"), words("stance_conditions")
+    blame = weights().get("accuse", {})
+    head = [w for w in raw if w not in words("leftover_pronouns")][:OPENING]
+    for name, table in (("neg", neg), ("modal", modal), ("cond", cond)):
+        if any(w in table for w in raw):
+            out.append(f"mk:{name}")
+        if any(w in table for w in head[:2]):
+            out.append(f"mk0:{name}")
+    fut = [_future(w) for w in raw]
+    if any(fut):
+        out.append("mk:fut")
+        if "mk:cond" in out:
+            out.append("mk:fut+cond")
+        if "mk:neg" in out:
+            out.append("mk:fut+neg")
+    if any(w in words("stance_future_negations") for w in head):
+        out.append("mk0:lan")
+    if words("stance_obligation_on") & set(head[:2]) and words("stance_that") & set(raw[:8]):
+        out.append("mk0:ala-an")
+    for i, w in enumerate(raw):
+        if any(blame.get(s, 0.0) >= STRONG for s in stems(w)):
+            near = raw[max(0, i - 3):i]
+            out.append("mk:neg-blame" if any(w in neg for w in near) else "mk:blame")
+    return sorted(set(out))
+
+
 def features(cue_text: str, content: str, between: str = "", speaker_type: str | None = None,
              direct: bool = False) -> list:
     """The features of one claim (see module doc): names, and (name, value) pairs for the vectors."""
@@ -92,20 +137,22 @@ def features(cue_text: str, content: str, between: str = "", speaker_type: str |
         out.append("direct")
     raw = [w for w in norm_key(content).split()]
     variant_sets = [set(variants(w)) for w in raw]
-    stems = _stems(content)
-    opening = [s for s in stems if s not in words("leftover_pronouns")][:OPENING]
-    out += [f"w:{s}" for s in set(stems)]
-    out += [f"bi:{a}_{b}" for a, b in set(zip(stems, stems[1:]))]
+    st = stems(content)
+    opening = [s for s in st if s not in words("leftover_pronouns")][:OPENING]
+    out += [f"w:{s}" for s in set(st)]
+    out += [f"bi:{a}_{b}" for a, b in set(zip(st, st[1:]))]
     out += [f"o{k}:{s}" for k, s in enumerate(opening)]
     out += [f"o:{s}" for s in opening]
     if "؟" in content or "?" in content:
         out.append("qmark")
-    if len(stems) <= 2:
+    if len(st) <= 2:
         out.append("short")
-        if any(s in words("demonstratives") for s in stems):
+        if any(s in words("demonstratives") for s in st):
             out.append("demonstrative")
-    out.append(f"len:{min(6, len(stems) // 6)}")
+    out.append(f"len:{min(6, len(st) // 6)}")
     out += [f"pre:{w}" for w in (t.norm for t in tokenize(between)) if w][:4]
+    out += markers(raw)
+    out += lexicon_features(st)
     ev = _evidence(variant_sets)
     out += ev
     out += [f"cuest:{default}+{e}" for e in set(ev)]

@@ -21,7 +21,7 @@ def add_arguments(p):
 
 def run(args) -> int:
     from isnad.training.stance_data import annotated, dev_gold
-    from isnad.claims.stance_model import stance_model
+    from isnad.claims.stance_model import DEFAULT_MIN_PROB, combine, stance_model
     from isnad.training.stance_train import evaluate
 
     shared, ann = Path(args.shared), Path(args.annotations)
@@ -41,6 +41,18 @@ def run(args) -> int:
             wrong = [(e, p) for e, p in zip(exs, model.predict([e.features for e in exs])) if p != e.label]
             for e, p in wrong[:args.errors]:
                 print(f"  gold {e.label} got {p}: {e.text[:140]}")
+        base = [e for e in exs if e.baseline]
+        if base:  # the claims the rule engine found: its stance, the classifier's, and the shipped combination
+            probs = model.predict_proba([e.features for e in base])
+            t = float(model.meta.get("min_prob", DEFAULT_MIN_PROB))
+            row = {"n": len(base), "rules": sum(e.baseline == e.label for e in base) / len(base),
+                   "classifier": sum(model.classes[int(p.argmax())] == e.label for e, p in zip(base, probs)) / len(base),
+                   "combined": sum(combine(e.baseline, p, model.classes, t) == e.label
+                                   for e, p in zip(base, probs)) / len(base)}
+            out[name]["engine_found"] = {k: round(v, 4) for k, v in row.items()}
+            if not args.json:
+                print(f"claims the rule engine found ({row['n']}): rules {row['rules']:.3f}, classifier alone "
+                      f"{row['classifier']:.3f}, rules corrected by the classifier (as shipped) {row['combined']:.3f}")
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     return 0

@@ -38,6 +38,7 @@ class Example:
     text: str = ""  # cue + content, for reports
     key: str = ""  # the article it comes from (cross-validation folds keep an article's claims together)
     baseline: str | None = None  # the rule engine's stance when the annotator recorded it
+    raw: tuple[str, str, str] = ("", "", "")  # (cue, content, between): features are recomputed from these
 
 
 def _between(text: str, cue: tuple[int, int] | None, content: tuple[int, int]) -> str:
@@ -65,7 +66,8 @@ def annotated(annotations: Path, shared: Path) -> Iterator[Example]:
         cue_text = text[cue[0]:cue[1]] if cue else ""
         yield Example(features(cue_text, text[cs:ce], _between(text, cue, (cs, ce))), rec["stance"], 1.0,
                       "annotated", rec.get("split", "dev"), f"{cue_text} | {text[cs:ce]}",
-                      f"{rec['source']['shard']}:{rec['source']['line']}", rec.get("engine_stance"))
+                      f"{rec['source']['shard']}:{rec['source']['line']}", rec.get("engine_stance"),
+                      (cue_text, text[cs:ce], _between(text, cue, (cs, ce))))
 
 
 def _gold_files(shared: Path) -> list[tuple[Path, Path]]:
@@ -106,7 +108,7 @@ def gold_claims(pairs: list[tuple[Path, Path]], source: str, split: str = "dev")
                     j = page.rfind(cue, max(0, k - 80), k)
                     between = page[j + len(cue):k] if j >= 0 else ""
                 yield Example(features(cue, content, between), c["stance"], 1.0, source, split,
-                              f"{cue} | {content}", gold_path.parent.name)
+                              f"{cue} | {content}", gold_path.parent.name, raw=(cue, content, between))
 
 
 def _reserved(annotations: Path) -> set[tuple[str, int]]:
@@ -157,4 +159,5 @@ def weak(shared: Path, annotations: Path, articles: int = 6000, seed: int = 7, w
                 between = art.text[c.cue.end:c.content.start][-40:] if c.cue.end <= c.content.start else ""
                 feats = [f for f in features(c.cue.text, c.content.text, between)
                          if not (isinstance(f, str) and f.startswith(CUE_FEATURES))]
-                yield Example(feats, label, weight, "weak", "dev", f"{c.cue.text} | {c.content.text}", f"{shard}:{i}")
+                yield Example(feats, label, weight, "weak", "dev", f"{c.cue.text} | {c.content.text}", f"{shard}:{i}",
+                              raw=(c.cue.text, c.content.text, between))
