@@ -1,0 +1,110 @@
+"""Distilling the ensemble (``isnad train ner --distill``): the student starts as the first member with the
+ensemble's transitions, a run writes a one-network model the numpy tagger loads, the CLI refuses what it cannot
+distil (skipped without torch; the run itself needs ../shared)."""
+import argparse
+import json
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from isnad.cli import train_ner  # noqa: E402
+from isnad.ner import NerModel, default_model_path  # noqa: E402
+from isnad.ner.distill import DistillConfig, _student_from_member, distill  # noqa: E402
+from isnad.ner.features import Featurizer  # noqa: E402
+from isnad.ner.infer import NumpyTagger  # noqa: E402
+from isnad.ner.nn import Tagger, batchify, export_ensemble, quantize_embeddings  # noqa: E402
+
+SENTS = [["قال", "محمد", "في", "مصر", "."], ["مصر"], ["والمصريين", "x", "محمد", "في", "1999", "،", "قال"]]
+
+
+def _ensemble(tmp_path, n_models):
+    torch.manual_seed(n_models)
+    words = {"<pad>": 0, "<unk>": 1, "محمد": 2, "مصر": 3, "في": 4, "قال": 5}
+    chars = {"<pad>": 0, "<unk>": 1}
+    for c in "محدصرفيالق":
+        chars.setdefault(c, len(chars))
+    emb = quantize_embeddings(torch.randn(len(words), 12))
+    models = []
+    for _ in range(n_models):
+        m = Tagger(emb.clone(), len(chars), hidden=8, char_filters=6, feat_dim=4, use_gaz=False)
+        for p in m.parameters():
+            if p.requires_grad:
+                torch.nn.init.normal_(p, 0, 0.5)
+        with torch.no_grad():
+            m.char_emb.weight[0].zero_()
+        m.eval()
+        models.append(m)
+    path = tmp_path / f"ens{n_models}" / "model.npz"
+    path.parent.mkdir()
+    export_ensemble(models, words, chars, path)
+    return models, words, chars, path
+
+
+def test_student_is_first_member_with_ensemble_transitions(tmp_path):
+    models, words, chars, path = _ensemble(tmp_path, 3)
+    ens = NumpyTagger.load(path)
+    student = _student_from_member(ens, 0)
+    student.eval()
+    b = batchify([Featurizer(words, chars, None).encode(s) for s in SENTS])
+    with torch.no_grad():
+        want, got = models[0].emissions(b), student.emissions(b)
+    assert torch.allclose(want, got, atol=1e-5)
+    assert np.allclose(student._constrained()[1].detach().numpy(), ens.trans, atol=1e-4)
+    assert np.allclose(student._constrained()[0].detach().numpy(), ens.start, atol=1e-4)
+    # exported alone it is one network whose numpy emissions are the first member's
+    one = tmp_path / "one" / "model.npz"
+    one.parent.mkdir()
+    export_ensemble([student], words, chars, one)
+    nt = NumpyTagger.load(one)
+    assert nt.cfg["n_models"] == 1 and len(nt.members) == 1
+    for i, e in enumerate(nt.emissions(SENTS)):
+        assert np.allclose(want[i, :len(SENTS[i])].numpy(), e, atol=1e-4)
+
+
+def _args(argv):
+    p = argparse.ArgumentParser()
+    train_ner.add_arguments(p)
+    return p.parse_args(argv)
+
+
+def test_cli_refuses_a_single_network(capsys, tmp_path, shared_dir):
+    _, _, _, path = _ensemble(tmp_path, 1)
+    rc = train_ner.run(_args(["--distill", "--teacher", str(path), "--shared", str(shared_dir),
+                              "--out", str(tmp_path / "out")]))
+    err = capsys.readouterr().err
+    assert rc == 2 and err.count("\n") == 1 and "single network" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_missing_teacher(capsys, tmp_path, shared_dir):
+    rc = train_ner.run(_args(["--distill", "--teacher", str(tmp_path / "nope.npz"), "--shared", str(shared_dir)]))
+    assert rc == 1 and "nope.npz" in capsys.readouterr().err
+
+
+@pytest.mark.shared
+def test_small_run_writes_the_kept_student(tmp_path, shared_dir):
+    teacher = default_model_path()
+    with np.load(teacher) as z:
+        if json.loads(bytes(z["config"]).decode("utf-8")).get("n_models", 1) < 2:
+            pytest.skip("the shipped model is not an ensemble")
+    if not (shared_dir / "data" / "ner" / "anercorp-camel" / "train.reconstructed.txt").exists():
+        pytest.skip("ANERcorp not in ../shared")
+    cfg = DistillConfig(shared=str(shared_dir), teacher=str(teacher), out=str(tmp_path), labeled_sentences=60,
+                        news_sentences=60, check_sentences=40, epochs=2, progress=False)
+    summary = distill(cfg)
+    assert [e["epoch"] for e in summary["epochs"]] == [1, 2]
+    student = NerModel(tmp_path / "model.npz")
+    assert student.tagger.cfg["n_models"] == 1 and len(student.tagger.members) == 1
+    assert student.tagger.cfg["o_bias"] == NerModel(teacher).tagger.cfg["o_bias"]
+    # the file kept is the epoch reported: its agreement with the ensemble on the check sentences, recomputed
+    from isnad.ner.distill import _agreement, news_sentences
+    from isnad.ner.train import data_paths
+
+    check = news_sentences([data_paths(shared_dir)["unlabeled"] / s for s in cfg.shards], 100, cfg.seed)[:40]
+    again = _agreement(NerModel(teacher).tagger.tag(check), student.tagger.tag(check))
+    assert again == pytest.approx(summary["agreement"], abs=1e-9)
+    assert summary["agreement"] >= max(e["agreement"] for e in summary["epochs"])
+    if summary["best_epoch"]:
+        assert summary["agreement"] == summary["epochs"][summary["best_epoch"] - 1]["agreement"]
