@@ -41,3 +41,8 @@ def test_trailing_statement_source_is_the_next_antecedent():
 def test_radio_station_is_a_recipient():
     got = _claims("ارتفع عدد القتلى إلى عشرة، وفق تصريح الزوج للجوهرة أف أم.")
     assert got == [("الزوج", "وفق تصريح")]
+
+
+def test_emphatic_after_an_adjunct_is_no_speaker():
+    got = _claims('وقد رد ظريف على نتنياهو وقال خلال المؤتمر ذاته "لقد تسنى لكم مشاهدة سيرك هزلي هذا الصباح".')
+    assert got == [("ظريف", "وقال")]
