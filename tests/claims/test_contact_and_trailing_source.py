@@ -47,3 +47,18 @@ def test_emphatic_after_an_adjunct_is_no_speaker():
     got = _claims('ورد وزير الخارجية الإيراني على نتنياهو، وقال خلال المؤتمر ذاته "لقد تسنى لكم مشاهدة سيرك هزلي هذا '
                   'الصباح لا يستحق حتى الرد".')
     assert got == [("وزير الخارجية الإيراني", "وقال")]
+
+
+def test_staff_rank_qualifier_continues_the_title():
+    got = _claims("اتهم العقيد الركن تركي المالكي، المتحدث باسم التحالف العربي، الحوثيين بأنهم يتاجرون بالمخدرات.")
+    assert got and got[0][0].startswith("العقيد الركن تركي المالكي")
+
+
+def test_van_inside_a_european_name():
+    got = _claims("ورأى بيرت فان مارفيك مدرب أستراليا أن الحكم ظل متشككا. وقال فان مارفيك للصحفيين إن الفريق قدم مباراة جيدة.")
+    assert got == [("بيرت فان مارفيك مدرب أستراليا", "ورأى"), ("فان مارفيك", "وقال")]
+
+
+def test_fa_inna_without_hamza_is_no_name_particle():
+    got = _claims("وقال الوزير إن الحكومة ستتدخل، أما المعارضة فان مواقفها معروفة.")
+    assert got and got[0][0] == "الوزير"
