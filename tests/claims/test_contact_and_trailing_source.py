@@ -62,3 +62,8 @@ def test_van_inside_a_european_name():
 def test_fa_inna_without_hamza_is_no_name_particle():
     got = _claims("وقال الوزير إن الحكومة ستتدخل، أما المعارضة فان مواقفها معروفة.")
     assert got and got[0][0] == "الوزير"
+
+
+def test_no_subject_starts_with_lam():
+    got = _claims("قال وزير الخارجية للصحفيين إن الوضع هادئ. وقال للمركز الإعلامي للجماعة إن الشاحنات لم تحتجز.")
+    assert got == [("وزير الخارجية", "قال"), ("وزير الخارجية", "وقال")]
