@@ -67,3 +67,8 @@ def test_fa_inna_without_hamza_is_no_name_particle():
 def test_no_subject_starts_with_lam():
     got = _claims("قال وزير الخارجية للصحفيين إن الوضع هادئ. وقال للمركز الإعلامي للجماعة إن الشاحنات لم تحتجز.")
     assert got == [("وزير الخارجية", "قال"), ("وزير الخارجية", "وقال")]
+
+
+def test_two_coordinated_titles_before_one_name():
+    got = _claims('وحذّر المحامي والناشط الحقوقي مراد بن عيسى من "محاولات الالتفاف على مطالب الشعب عبر حلول دستورية شكلية".')
+    assert got == [("المحامي والناشط الحقوقي مراد بن عيسى", "وحذّر")]

@@ -215,6 +215,12 @@ class Reader(WordReader):
                 j += 1  # family name with the article (أسماء العاني، بشار الأسد)
                 run_len += 1
                 continue
+            sn = self.speaker_noun(j) if t.conj and t.norm[:1] == WAW else None
+            if sn is not None and sn.role == "title" and head is not None and head.role == "title" and not has_name \
+                    and t.art == definite and not after_prep:
+                head, construct = sn, not t.art  # المحامي والناشط الحقوقي مراد بن عيسى: two titles, one person
+                j += 1
+                continue
             if strict:
                 break
             if t.bare.startswith(WAW) and t.conj:
