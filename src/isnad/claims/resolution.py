@@ -14,22 +14,19 @@ quotation is never the antecedent of a cue outside that quotation (:func:`heard`
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 from typing import NamedTuple
 
 from ..arabic import QUOTE_CHARS
+from .contact import OPENER_NOUNS, WE, contact_subject
 from .context import ArticleContext
 from .frame import Frame, How, PhraseInfo, Range
-from .lexicon import BA, COMMAS, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns, words
+from .lexicon import BA, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns
 from .mentions import anaphor, source_span
 from .phrases import PLURAL_ENDINGS
 from .reports import self_source
 from .layout import union
 from .speaker import sentence_subject
 
-CONTACT_NOUNS = words("contact_nouns")  # وباتصالنا بفلان، أكد: the one contacted speaks
-COMITATIVE = words("comitative")
-CONTACT_OPENERS = words("contact_openers")  # وفي اتصال، وعند الاتصال
 
 THIRD_PERSON = tuple(p for p in pronouns() if p.person == 3)  # longest suffix first
 
@@ -154,38 +151,6 @@ def resolve(ctx: ArticleContext) -> None:
                 timeline.add(timeline.candidate(pos, ctx.pos.tok_span(*f.relay), r.describe(*f.relay), f))
             else:
                 timeline.add(timeline.candidate(pos, f.sp_span, f.info, f))
-
-
-def contact_subject(ctx: ArticleContext, f: Frame) -> tuple[Range, PhraseInfo] | None:
-    """The person contacted in a sentence opener right before an elided verb (وباتصالنا بفلان مدير …، أكد أن …;
-    وعند الاتصال بفلان، أشار …): (span, info), or None. An outlet contacted is a recipient (وفي اتصال مع
-    سكاي نيوز، قال …), not the speaker; a ministry contacted speaks (وفي اتصال مع وزارة الصحة، أكدت …)."""
-    r, toks = ctx.r, ctx.toks
-    c = f.a - 1
-    if c < 1 or toks[c].text not in COMMAS:
-        return None
-    s0 = next((k for k in range(c, -1, -1) if toks[k].sent != toks[f.a].sent), -1) + 1
-    for k in range(max(s0, c - 12), c):
-        if not (toks[k].word and any(key in CONTACT_NOUNS for key in r.keys(k))):
-            continue
-        if k - s0 > 2 or not all(toks[m].word and any(key in CONTACT_OPENERS for key in r.keys(m))
-                                 for m in range(s0, k)):
-            return None  # the contact opens the sentence (وفي اتصال مع …), not inside words (إنهم على اتصال مع …)
-        a = k + 1
-        if a < c and toks[a].word and toks[a].bare in COMITATIVE:
-            a += 1
-        elif not (a < c and toks[a].word and toks[a].prep == BA):
-            return None
-        if c not in (r.walk(a, c, strict=True, force=True), r.walk(a, c, force=True)):
-            return None
-        info = r.describe(a, c)
-        if info.type in ("outlet", "document") or r.outlet_at(a, c) > a:
-            return None
-        peel = 1 if a == k + 1 and toks[a].prep == BA and toks[a].text.startswith(BA) else 0
-        if peel and info.name and info.name_span and info.name_span[0] == a:
-            info = replace(info, name=info.name[1:])  # بسمير عبد الجواد: the name without its ب
-        return (toks[a].start + peel, toks[c - 1].end), info
-    return None
 
 
 def document_issuer(ctx: ArticleContext, f: Frame) -> Range | None:
@@ -343,9 +308,9 @@ def short(ctx: ArticleContext, span: Range, info: PhraseInfo | None) -> Range:
         a, b = info.name_span
         s, e = ctx.pos.tok_span(a, b)
         t = ctx.toks[a]
-        if t.word and t.prep == BA and t.text.startswith(BA) and a > 0 \
-                and any(k in CONTACT_NOUNS for k in ctx.r.keys(a - 1)):
-            s += 1  # (وباتصالنا) بسمير عبد الجواد: the name without the preposition
+        if t.word and (t.prep in (BA, LAM) and t.text.startswith(t.prep) or ctx.toks[a - 1].bare.endswith(WE)
+                       and t.text.startswith(LAM)) and a > 0 and any(k in OPENER_NOUNS for k in ctx.r.keys(a - 1)):
+            s += 1  # (وباتصالنا) بسمير عبد الجواد، (وبسؤالنا) لمهى: the name without the preposition
         return s, e
     return span
 
