@@ -238,8 +238,8 @@ class WordReader(Lookup):
         """فان/فون between two names (بيرت فان مارفيك، لويس فان غال), not فإن written without its hamza (أما
         ترامب فان الرئيس …): a name without the article right before and right after it."""
         t, p, n = self.tok(j), self.tok(j - 1), self.tok(j + 1)
-        if t is None or not t.word or t.norm not in FOREIGN_PARTICLES or p is None or n is None:
-            return False
+        if t is None or not t.word or t.text not in FOREIGN_PARTICLES or p is None or n is None:
+            return False  # (the surface form: فإن normalises to فان)
         return p.word and n.word and not n.art and self.is_name_token(j + 1) and (
             (not p.art and self.is_plain_word(j - 1)) or self.is_cue(j - 1))  # (وقال فان غال: never قال فإن)
 
