@@ -97,6 +97,7 @@ def attributions(sc: SentenceContext, frames: list[Frame]) -> None:
                         g.speaker, g.how = f.speaker, How.RELAY
                     else:
                         g.via.append((source_span(ctx, *f.speaker), None))
+                        ctx.relayed.append(f.speaker)
                     g.cend = None
                     g.attr_cut = ctx.pos.cut_before(f)
                     f.dropped = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Article, Token
-from .frame import Frame, Mention
+from .frame import Frame, Mention, Range
 from .lexicon import Lexicon
 from .phrases import Reader
 from .positions import Positions
@@ -27,6 +27,9 @@ class ArticleContext:
     frames: list[Frame] = field(default_factory=list)
     order: dict[int, int] = field(default_factory=dict)  # id of a kept frame -> its index in ``frames``
     mention_ends: list[int] = field(default_factory=list)  # end offset of each mention, in order
+    # sources of trailing attributions that became the relay of a claim before them (…، وفق تصريح الزوج): a
+    # person named there may be the elided subject of the next sentences
+    relayed: list[Range] = field(default_factory=list)
 
     def set_mentions(self, mentions: list[Mention]) -> None:
         self.mentions = mentions

@@ -92,10 +92,17 @@ class Reader(WordReader):
                     run_len = 1
                     continue
                 break
+            if name_run and self.foreign_particle(j):
+                j += 1  # بيرت فان مارفيك: the particle, then the rest of the name
+                run_len += 1
+                continue
             if not first and self.stop_word(j, stops=stops):
                 break
             if has_name and not first and self.is_recipient_start(j, orgs=True) and not self.title_complement(j, head):
                 break  # قال فلان لمؤسسة الإذاعة …
+            if first and self.foreign_particle(j) and self.is_cue(j - 1):
+                j, first, name_run, has_name, run_len = j + 1, False, True, True, 1  # وقال فان غال
+                continue
             if first:
                 if not force and not self.starts_phrase(j, stops):
                     break
@@ -208,6 +215,12 @@ class Reader(WordReader):
                 j += 1  # family name with the article (أسماء العاني، بشار الأسد)
                 run_len += 1
                 continue
+            sn = self.speaker_noun(j) if t.conj and t.norm[:1] == WAW else None
+            if sn is not None and sn.role == "title" and head is not None and head.role == "title" and not has_name \
+                    and t.art == definite and not after_prep:
+                head, construct = sn, not t.art  # المحامي والناشط الحقوقي مراد بن عيسى: two titles, one person
+                j += 1
+                continue
             if strict:
                 break
             if t.bare.startswith(WAW) and t.conj:
@@ -274,7 +287,7 @@ class Reader(WordReader):
                 continue
             if self.is_name_token(j) and (not self.toks[j].art or self.known_name(j)) and self.name_context(a, j):
                 k = j + 1
-                while k < b and (self.is_name_token(k) or (self.toks[k].art and self.is_plain_word(k))
+                while k < b and (self.is_name_token(k) or self.foreign_particle(k) or (self.toks[k].art and self.is_plain_word(k))
                                  or (self.toks[k].text == "#" and self.is_name_token(k + 1))):
                     k += 1
                 nxt = self.tok(k) if k < b else None

@@ -17,14 +17,16 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from ..arabic import QUOTE_CHARS
+from .contact import OPENER_NOUNS, WE, contact_subject
 from .context import ArticleContext
 from .frame import Frame, How, PhraseInfo, Range
-from .lexicon import LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns
+from .lexicon import BA, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns
 from .mentions import anaphor, source_span
 from .phrases import PLURAL_ENDINGS
 from .reports import self_source
 from .layout import union
 from .speaker import sentence_subject
+
 
 THIRD_PERSON = tuple(p for p in pronouns() if p.person == 3)  # longest suffix first
 
@@ -89,6 +91,11 @@ def resolve(ctx: ArticleContext) -> None:
         k = bisect_right(starts, pos) - 1
         if subj and ctx.toks[a].word and not (k >= 0 and pos < contents[k][1]):
             timeline.add(timeline.candidate(pos, ctx.pos.tok_span(a, b), r.describe(a, b), None))
+    for (a, b) in ctx.relayed:
+        info = r.describe(a, b)
+        if info.type == "person" and ctx.toks[a].word and ctx.toks[a].prep is None:
+            # "…، وفق تصريح الزوج للإذاعة. وقال إنه …": the person a claim was attributed to, not its recipient
+            timeline.add(timeline.candidate(ctx.toks[a].start, ctx.pos.tok_span(a, b), info, None))
     for f in frames:
         g, n = f.form.gender, f.form.number
         if f.how is How.SELF:
@@ -119,7 +126,11 @@ def resolve(ctx: ArticleContext) -> None:
                 else:
                     antecedent(ctx, f, timeline, same_sentence=True)
         else:
-            antecedent(ctx, f, timeline)
+            contacted = contact_subject(ctx, f) if f.how is How.ELIDED else None
+            if contacted is not None:
+                f.sp_span, f.info = contacted
+            else:
+                antecedent(ctx, f, timeline)
         if f.relay is not None:
             f.via.insert(0, (ctx.pos.tok_span(*f.relay), None))
         elif f.relay_self:
@@ -295,7 +306,12 @@ def short(ctx: ArticleContext, span: Range, info: PhraseInfo | None) -> Range:
     """A resolved antecedent is named by the person's name alone when the phrase has one."""
     if info is not None and info.type == "person" and info.name_span:
         a, b = info.name_span
-        return ctx.pos.tok_span(a, b)
+        s, e = ctx.pos.tok_span(a, b)
+        t = ctx.toks[a]
+        if t.word and (t.prep in (BA, LAM) and t.text.startswith(t.prep) or ctx.toks[a - 1].bare.endswith(WE)
+                       and t.text.startswith(LAM)) and a > 0 and any(k in OPENER_NOUNS for k in ctx.r.keys(a - 1)):
+            s += 1  # (وباتصالنا) بسمير عبد الجواد، (وبسؤالنا) لمهى: the name without the preposition
+        return s, e
     return span
 
 

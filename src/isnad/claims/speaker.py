@@ -16,7 +16,7 @@ from .content import attribution_end, content_after, content_at, verb_content
 from .context import ArticleContext, SentenceContext
 from .cues import NOUN_PREPS
 from .frame import Frame, How, Range
-from .lexicon import BA, COMMAS, FA, LAM, WAW, CueKind, third_person_suffixes, words
+from .lexicon import BA, COMMAS, FA, LAM, LAM_ARTICLE, WAW, CueKind, third_person_suffixes, words
 from .phrases import ON_BEHALF, PLURAL_ENDINGS, SOURCE_HEADS
 
 PERFECT_PARTICLE = words("perfect_particle")  # قد
@@ -87,7 +87,10 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
             f.demo = (j, j + 1)
             j = f.take(pos.zone(j + 1, s1, commas=False, frame=f))
     post = None
-    if not prep_direct and r.starts_phrase(j):
+    t = r.tok(j)
+    lam = t is not None and t.word and (t.prep == LAM or t.bare.startswith(LAM_ARTICLE)) \
+        and not r.given_name(j) and not r.known_name(j)  # وقال للمركز الإعلامي للجماعة إن: no subject after ل
+    if not prep_direct and not lam and r.starts_phrase(j):
         # the cue's prepositions end its subject (دعا X إلى), but not a ل when the cue's own إلى comes later (a
         # ل-genitive then belongs to the subject); a ب-phrase ends it only for cues that take one
         stops = frozenset(f.form.preps)

@@ -14,6 +14,7 @@ from .lookup import OBJECT_PRONOUNS, Lookup, TextIndex
 NISBA_ENDINGS = endings("nisba_endings")
 NISBA_SINGULAR = endings("nisba_singular")
 NAME_LINKS = words("name_links")  # words inside a compound name (أبو، بن، عبد)
+FOREIGN_PARTICLES = words("foreign_name_particles")  # فان، فون inside a European name (بيرت فان مارفيك)
 NAME_PARTICLES = words("name_particles")  # the ones that are not names in their own right
 NP_PREPS = words("np_preps")  # prepositions that can continue a speaker phrase
 PHRASE_STOPS = words("phrase_stops")
@@ -206,6 +207,8 @@ class WordReader(Lookup):
             return False
         if t.text == "#":
             return self.starts_phrase(j + 1, stops)
+        if self.foreign_particle(j) and self.is_cue(j - 1):
+            return True  # وقال فان غال
         if not t.word:
             return self.short_quote_end(j) is not None
         if self.role(j, "demo"):
@@ -227,9 +230,18 @@ class WordReader(Lookup):
 
     def name_run(self, j: int) -> int:
         k = j
-        while self.is_name_token(k):
+        while self.is_name_token(k) or (k > j and self.foreign_particle(k)):
             k += 1
         return k - j
+
+    def foreign_particle(self, j: int) -> bool:
+        """فان/فون between two names (بيرت فان مارفيك، لويس فان غال), not فإن written without its hamza (أما
+        ترامب فان الرئيس …): a name without the article right before and right after it."""
+        t, p, n = self.tok(j), self.tok(j - 1), self.tok(j + 1)
+        if t is None or not t.word or t.text not in FOREIGN_PARTICLES or p is None or n is None:
+            return False  # (the surface form: فإن normalises to فان)
+        return p.word and n.word and not n.art and self.is_name_token(j + 1) and (
+            (not p.art and self.is_plain_word(j - 1)) or self.is_cue(j - 1))  # (وقال فان غال: never قال فإن)
 
     def given_name(self, j: int) -> str | None:
         """The gender of a common given name at ``j``, if it is one."""
