@@ -14,31 +14,15 @@ from isnad.ner import NerModel, default_model_path  # noqa: E402
 from isnad.ner.distill import DistillConfig, _student_from_member, distill  # noqa: E402
 from isnad.ner.features import Featurizer  # noqa: E402
 from isnad.ner.infer import NumpyTagger  # noqa: E402
-from isnad.ner.nn import Tagger, batchify, export_ensemble, quantize_embeddings  # noqa: E402
+from isnad.ner.nn import batchify, export_ensemble  # noqa: E402
+from toy import SENTS, toy_ensemble  # noqa: E402
 
-SENTS = [["قال", "محمد", "في", "مصر", "."], ["مصر"], ["والمصريين", "x", "محمد", "في", "1999", "،", "قال"]]
 
 
 def _ensemble(tmp_path, n_models):
-    torch.manual_seed(n_models)
-    words = {"<pad>": 0, "<unk>": 1, "محمد": 2, "مصر": 3, "في": 4, "قال": 5}
-    chars = {"<pad>": 0, "<unk>": 1}
-    for c in "محدصرفيالق":
-        chars.setdefault(c, len(chars))
-    emb = quantize_embeddings(torch.randn(len(words), 12))
-    models = []
-    for _ in range(n_models):
-        m = Tagger(emb.clone(), len(chars), hidden=8, char_filters=6, feat_dim=4, use_gaz=False)
-        for p in m.parameters():
-            if p.requires_grad:
-                torch.nn.init.normal_(p, 0, 0.5)
-        with torch.no_grad():
-            m.char_emb.weight[0].zero_()
-        m.eval()
-        models.append(m)
     path = tmp_path / f"ens{n_models}" / "model.npz"
     path.parent.mkdir()
-    export_ensemble(models, words, chars, path)
+    models, words, chars = toy_ensemble(path, n_models, seed=n_models)
     return models, words, chars, path
 
 
