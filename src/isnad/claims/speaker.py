@@ -90,7 +90,7 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
     t = r.tok(j)
     lam = t is not None and t.word and (t.prep == LAM or t.bare.startswith(LAM_ARTICLE)) \
         and not r.given_name(j) and not r.known_name(j)  # وقال للمركز الإعلامي للجماعة إن: no subject after ل
-    if not prep_direct and not lam and r.starts_phrase(j):
+    if not prep_direct and not lam and r.starts_phrase(j) and not r.oblique_plural(j):
         # the cue's prepositions end its subject (دعا X إلى), but not a ل when the cue's own إلى comes later (a
         # ل-genitive then belongs to the subject); a ب-phrase ends it only for cues that take one
         stops = frozenset(f.form.preps)
@@ -109,8 +109,8 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
         if e > post[1] and not (takes_b and any(toks[m].prep == BA and toks[m].bare not in ON_BEHALF
                                                 for m in range(post[1], e))):
             z = pos.zone(e, s1).end
-            if takes_b and f.form.prep is None and r.is_comp(z) and toks[z].bare.startswith(BA):
-                pass  # وصفت الوزارة الهجوم بأنه …: the phrase before بأن is the object
+            if (takes_b or "n" in f.form.obj) and f.form.prep is None and r.is_comp(z) and toks[z].bare.startswith(BA):
+                pass  # وصفت الوزارة الهجوم بأنه …، انتقد المراقبون التقييم بأنه …: the phrase before بأن is the object
             elif r.is_comp(z) or (r.tok(z) is not None and r.tok(z).text == ":"):
                 post = (post[0], e)
     after_rel = r.role(f.a - 1, "rel") and not f.resump

@@ -13,6 +13,7 @@ from .lookup import OBJECT_PRONOUNS, Lookup, TextIndex
 
 NISBA_ENDINGS = endings("nisba_endings")
 NISBA_SINGULAR = endings("nisba_singular")
+OBLIQUE_PLURAL = endings("oblique_plural_endings")
 NAME_LINKS = words("name_links")  # words inside a compound name (أبو، بن، عبد)
 FOREIGN_PARTICLES = words("foreign_name_particles")  # فان، فون inside a European name (بيرت فان مارفيك)
 NAME_PARTICLES = words("name_particles")  # the ones that are not names in their own right
@@ -215,11 +216,21 @@ class WordReader(Lookup):
             sn = self.speaker_noun(j + 1)
             return sn is not None and sn.role == "head"
         if t.kind == "number" or self.stop_word(j, stops=stops) or self.role(j, "objstart"):
-            return False
+            # a quantifier that usually opens an object starts a speaker phrase before a speaker noun (بعض المحللين)
+            sn = self.speaker_noun(j)
+            return sn is not None and sn.role == "quant" and self.speaker_like(j + 1, lexical=True)
         if self.role(j, "nonspeaker") or self.role(j, "resump") or t.bare in NP_PREPS or t.prep == BA \
                 or self.prep_pronoun(j):
             return False
         return True
+
+    def oblique_plural(self, j: int) -> bool:
+        """A sound masculine plural speaker noun in its oblique case (المواطنين، محللين): right after a verb it is
+        the object (دعا المواطنين إلى …), never the subject, which would be المواطنون."""
+        t = self.tok(j)
+        sn = self.speaker_noun(j)
+        return t is not None and sn is not None and sn.number == "p" and t.bare.endswith(OBLIQUE_PLURAL) \
+            and not self.given_name(j) and not self.known_name(j)
 
     def counted_speaker(self, j: int) -> bool:
         """A number word before a plural speaker noun (ثلاث وكالات، خمسة مسؤولين)."""

@@ -1,0 +1,42 @@
+"""Plural speakers: a quantifier before a speaker noun (بعض المحللين), the oblique plural after a verb (its object,
+not its subject), and a noun-object cue whose object is described with بأن."""
+from __future__ import annotations
+
+import pytest
+from test_claims_constructions import claims_of, one  # the shared helpers: spans are exact slices of the text
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("ويرى بعض المحللين في العاصمة أن الاتفاق سينهار قريباً.", "بعض المحللين في العاصمة"),
+    ("وقال بعض الشهود إن الانفجار وقع في ساعة متأخرة من الليل.", "بعض الشهود"),
+    ("وأوضح بعض السكان أن المياه انقطعت عن الحي منذ ثلاثة أيام.", "بعض السكان"),
+])
+def test_a_quantifier_before_a_plural_speaker_noun_opens_the_speaker(sentence, speaker):
+    c = one(sentence)
+    assert c.speaker.text == speaker
+
+
+def test_a_quantifier_before_a_noun_that_does_not_speak_is_no_speaker():
+    out = claims_of("قال الوزير إن الحكومة أقرت الخطة.", "وكشف بعض التفاصيل عن الخطة الجديدة.")
+    assert all("التفاصيل" not in c.speaker.text for c in out)
+
+
+@pytest.mark.parametrize("noun", ["مراقبون", "باحثون", "محامون"])
+def test_human_plurals_counted_in_the_news_speak(noun):
+    assert one(f"وقال {noun} إن القرار سيؤثر على آلاف الأسر.").speaker.text == noun
+
+
+def test_an_oblique_plural_after_the_verb_is_its_object():
+    out = claims_of("قال المحافظ إن الوضع صعب.", "ودعا المواطنين إلى الصبر.")
+    assert out[1].speaker.text == "المحافظ" and out[1].content.text == "المواطنين إلى الصبر"
+
+
+def test_the_nominative_plural_after_the_verb_is_its_subject():
+    out = claims_of("قال المحافظ إن الوضع صعب.", "ودعا المواطنون إلى الصبر.")
+    assert out[1].speaker.text == "المواطنون"
+
+
+def test_a_noun_object_described_with_bi_anna_is_the_content_not_the_speaker():
+    c = one("وانتقد المراقبون تقييم الشركة للأصول بأنه غير واقعي على الإطلاق.")
+    assert c.speaker.text == "المراقبون"
+    assert c.content.text == "تقييم الشركة للأصول بأنه غير واقعي على الإطلاق"
