@@ -40,3 +40,14 @@ def test_a_noun_object_described_with_bi_anna_is_the_content_not_the_speaker():
     c = one("وانتقد المراقبون تقييم الشركة للأصول بأنه غير واقعي على الإطلاق.")
     assert c.speaker.text == "المراقبون"
     assert c.content.text == "تقييم الشركة للأصول بأنه غير واقعي على الإطلاق"
+
+
+def test_a_quoted_short_name_after_an_organisation_belongs_to_the_speaker():
+    out = claims_of('نفت الشركة الوطنية لتوزيع المياه "الصوناد"، اليوم الاثنين، ما تم تداوله بشأن تلوث مياه الشرب.')
+    assert out[0].speaker.text == 'الشركة الوطنية لتوزيع المياه "الصوناد"'
+    assert out[0].content.text.startswith("ما تم تداوله")
+
+
+def test_a_quoted_word_after_an_organisation_that_goes_on_is_the_object():
+    c = one('وأعلنت وزارة الصحة "كورونا" وباءً عالمياً.')
+    assert c.speaker.text == "وزارة الصحة"

@@ -60,7 +60,8 @@ class Reader(WordReader):
             if not t.word:
                 qe = self.short_quote_end(j)
                 if qe is not None and qe <= limit and (first or construct or after_prep or not strict
-                                                       or (j == i + 1 and not self.toks[i].art)):
+                                                       or (j == i + 1 and not self.toks[i].art)
+                                                       or self.quoted_alias(j, qe, head, has_name)):
                     j = qe
                     definite, construct, after_prep, first = True, False, False, False
                     name_run = False
@@ -237,6 +238,14 @@ class Reader(WordReader):
         return head is not None and head.role == "title" and sn is not None and sn.type == "organization" \
             and sn.role == "head" and self.outlet_at(j) == j and p is not None and p.word \
             and (self.speaker_noun(j - 1) == head or self.is_adj(j - 1))
+
+    def quoted_alias(self, j: int, qe: int, head: SpeakerNoun | None, has_name: bool) -> bool:
+        """A one-word quoted name right after an organisation's name is its short name (الشركة الوطنية لتوزيع المياه
+        "الصوناد"), part of the speaker."""
+        words = [t for t in self.toks[j:qe] if t.word]
+        nxt = self.tok(qe)
+        return head is not None and head.type in ("organization", "outlet") and not has_name and len(words) == 1 \
+            and nxt is not None and (nxt.text in COMMAS or self.is_comp(qe))  # (أعلنت الوزارة "كورونا" وباءً: an object)
 
     def full_plural(self, j: int) -> bool:
         """A sound plural or dual with its ن (ناشطون، مسؤولين، مسؤولان) is never in construct."""
