@@ -51,3 +51,20 @@ def test_a_quoted_short_name_after_an_organisation_belongs_to_the_speaker():
 def test_a_quoted_word_after_an_organisation_that_goes_on_is_the_object():
     c = one('وأعلنت وزارة الصحة "كورونا" وباءً عالمياً.')
     assert c.speaker.text == "وزارة الصحة"
+
+
+def test_others_speak():
+    out = claims_of("وأكد شهود أن الانفجار وقع قرب السوق.", "وقال آخرون إن الانفجار وقع قرب المسجد.")
+    assert out[1].speaker.text == "آخرون" and out[1].content.text == "الانفجار وقع قرب المسجد"
+
+
+def test_a_predicate_with_ghayr_is_never_a_speaker():
+    out = claims_of("وأوضحت المديرية أن ما ذكر غير صحيح لعدد من الأسباب، إلى جانب أن جميع الأطباء كانوا طبيبات.")
+    assert all(not c.speaker.text.startswith("غير") for c in out)
+    assert one("وقالت منظمة غير حكومية إن الوضع سيئ.").speaker.text == "منظمة غير حكومية"
+
+
+def test_a_relative_verb_before_a_definite_prepositional_phrase_is_a_passive():
+    out = claims_of("وأوضحت الوزارة أن جميع الأطباء المناوبين أثناء الفترة التي ذكرت بالشكوى كانوا طبيبات، "
+                    "مؤكدة أنه لم تصل أي شكوى.")
+    assert [c.speaker.text for c in out] == ["الوزارة", "الوزارة"]

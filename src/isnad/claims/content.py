@@ -168,6 +168,10 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
             and toks[k].word and toks[k].prep == BA and not r.is_comp(k):
         f.dropped = True  # اتُّهم بالفساد، وُصف بأنه: a ب-phrase with no object before it is a passive
         return
+    if f.how is How.REL and not prep_direct and k < s1 and toks[k].word and toks[k].prep is not None \
+            and toks[k].art and not r.is_comp(k):
+        f.dropped = True  # الفترة التي ذُكرت بالشكوى: a relative verb with a definite prepositional phrase is a passive
+        return
     content_at(sc, f, k, allow_np=not (f.attr_verb or f.demo))
     object_b = "b" in f.form.obj and f.form.prep is None and not f.objpron and f.ctype is ContentType.CLAUSE \
         and k < s1 and toks[k].word and toks[k].start < f.cstart and not r.is_comp(k) \
