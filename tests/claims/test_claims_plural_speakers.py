@@ -68,3 +68,22 @@ def test_a_relative_verb_before_a_definite_prepositional_phrase_is_a_passive():
     out = claims_of("وأوضحت الوزارة أن جميع الأطباء المناوبين أثناء الفترة التي ذكرت بالشكوى كانوا طبيبات، "
                     "مؤكدة أنه لم تصل أي شكوى.")
     assert [c.speaker.text for c in out] == ["الوزارة", "الوزارة"]
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("وعبرت المنظمة عن استغرابها من القرار الذي اتخذته الحكومة.", "المنظمة", "استغرابها من القرار الذي اتخذته الحكومة"),
+    ("وعبرت ثماني دول أوروبية عن الاستعداد لاستقبال المهاجرين.", "ثماني دول أوروبية", "الاستعداد لاستقبال المهاجرين"),
+])
+def test_abbara_an_expresses(sentence, speaker, content):
+    out = claims_of("وقال مسؤول إن الوضع هادئ في المدينة منذ الصباح الباكر.", sentence)
+    assert (out[1].speaker.text, out[1].content.text) == (speaker, content)
+
+
+def test_abara_as_via_is_no_cue():
+    out = claims_of("ونقلت الشاحنات المساعدات عبر المعبر الحدودي إلى المدينة.")
+    assert out == []
+
+
+def test_the_participle_of_abbara_needs_an():
+    out = claims_of("وقال الوزير إن الحكومة ستواصل دعم القطاع، معبرا عن ثقته في قدرة الشركات.")
+    assert [c.cue.text for c in out] == ["وقال", "معبرا عن"]
