@@ -87,3 +87,16 @@ def test_abara_as_via_is_no_cue():
 def test_the_participle_of_abbara_needs_an():
     out = claims_of("وقال الوزير إن الحكومة ستواصل دعم القطاع، معبرا عن ثقته في قدرة الشركات.")
     assert [c.cue.text for c in out] == ["وقال", "معبرا عن"]
+
+
+def test_a_quotation_after_ma_and_a_cue_with_an_object_pronoun_is_the_content():
+    out = claims_of('وقد تمسك فرع الرابطة، في بيان أصدره اليوم، بما اعتبره "حصول تجاوزات خطيرة" رافقت "الهجوم الأمني" '
+                    'على المحتجين، مذكرا بأن الفرع قام بزيارة ميدانية للجزيرة.')
+    assert [(c.speaker.text, c.cue.text) for c in out] == [("فرع الرابطة", "اعتبره"), ("فرع الرابطة", "مذكرا")]
+    assert out[0].content.text == '"حصول تجاوزات خطيرة" رافقت "الهجوم الأمني" على المحتجين'
+    assert out[1].content.text == "الفرع قام بزيارة ميدانية للجزيرة"
+
+
+def test_a_quoted_short_name_after_a_cue_with_an_object_pronoun_still_speaks():
+    c = claims_of('وتحدثت تقارير عن انسحاب القوات من المدينة، وهو ما نفته «جبهة الفدائيين» في بيان.')
+    assert [(x.speaker.text, x.stance) for x in c] == [("تقارير", "assert"), ("«جبهة الفدائيين»", "deny")]

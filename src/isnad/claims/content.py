@@ -173,6 +173,8 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
         f.dropped = True  # الفترة التي ذُكرت بالشكوى: a relative verb with a definite prepositional phrase is a passive
         return
     content_at(sc, f, k, allow_np=not (f.attr_verb or f.demo))
+    if f.ctype is ContentType.QUOTE and f.objpron and f.how is not How.POST and r.short_quote_end(k, 2) is None:
+        f.ctype = ContentType.CLAUSE  # بما اعتبره "حصول تجاوزات" رافقت …: the quotation opens a clause that goes on
     object_b = "b" in f.form.obj and f.form.prep is None and not f.objpron and f.ctype is ContentType.CLAUSE \
         and k < s1 and toks[k].word and toks[k].start < f.cstart and not r.is_comp(k) \
         and toks[k].prep != BA and not (f.attr_verb or f.demo)

@@ -195,6 +195,8 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
     if f.form.gender == "m" and f.form.number == "s" and sn is not None and sn.gender == "f" and sn.number == "s" \
             and post[0] == f.b and r.name_in(*post) is None:
         return False  # وطالب الحكومةَ بالاستقالة: a feminine noun right after a masculine verb is its object
+    if f.objpron and pos.is_open_quote(post[0]) and r.short_quote_end(post[0], 2) is None:
+        return False  # بما اعتبره "حصول تجاوزات خطيرة": a quotation after it is what is meant, not who says it
     if not strict or f.objpron:
         return True  # with an object pronoun on the verb (ينفيه حسن) the phrase after it is the subject
     k = pos.zone(post[1], s1).end
