@@ -100,3 +100,25 @@ def test_a_quotation_after_ma_and_a_cue_with_an_object_pronoun_is_the_content():
 def test_a_quoted_short_name_after_a_cue_with_an_object_pronoun_still_speaks():
     c = claims_of('وتحدثت تقارير عن انسحاب القوات من المدينة، وهو ما نفته «جبهة الفدائيين» في بيان.')
     assert [(x.speaker.text, x.stance) for x in c] == [("تقارير", "assert"), ("«جبهة الفدائيين»", "deny")]
+
+
+def test_coordinated_states_after_a_masculine_accusing_verb_are_its_object():
+    out = claims_of("وقال الوزير القطري إن بلاده متمسكة بالحوار مع جيرانها.",
+                    'واتهم السعودية والإمارات والبحرين بـ"خرق كل مواد ميثاق مجلس التعاون".')
+    assert out[1].speaker.text == "الوزير القطري" and out[1].stance == "accuse"
+    assert out[1].content.text.startswith("السعودية والإمارات والبحرين")
+
+
+def test_a_feminine_plural_after_a_masculine_calling_verb_is_its_object():
+    out = claims_of("وقال رئيس البلدية إن المدينة تحيي الذكرى كل عام.", "وحث دول العالم على التخلي عن الأسلحة النووية.")
+    assert out[1].speaker.text == "رئيس البلدية"
+
+
+def test_the_same_state_after_a_feminine_verb_speaks():
+    assert one("وقالت روسيا إن الاتهامات باطلة.").speaker.text == "روسيا"
+
+
+def test_lakinnahu_and_a_cue_after_a_comma_starts_a_new_claim_of_the_same_speaker():
+    out = claims_of("وقال الوزير إن الوضع صعب، لكنه اتهم روسيا بالتسبب في الأزمة.")
+    assert [(c.speaker.text, c.cue.text, c.content.text) for c in out] == [
+        ("الوزير", "وقال", "الوضع صعب"), ("الوزير", "اتهم", "روسيا بالتسبب في الأزمة")]

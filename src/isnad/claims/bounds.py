@@ -184,6 +184,8 @@ def is_boundary(sc: SentenceContext, f: Frame, g: Frame) -> bool:
         return True  # "… وقال X: …" starts a new report even without a full stop before it
     if (clause or explicit) and pos.comma_between(f, g):
         return True
+    if g.how is How.PRON and pos.comma_between(f, g):
+        return True  # "…، لكنه اتهم روسيا بـ…": a new statement of the speaker named by the pronoun
     if g.how in (How.ELIDED, How.CONT) and conj and clause:
         return True
     # "وأعلنت أن …، ووصفت الهجوم بأنه …": a second verb of the same speaker after a comma

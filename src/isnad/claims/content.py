@@ -202,7 +202,7 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
         f.cstart = f.ctype = None  # وهو اتهام ينفيه فلان …: what is denied is the pronoun's antecedent
     if f.ctype is ContentType.NP and f.how in (How.ELIDED, How.PRON) and f.kind is CueKind.VERB and not (
             prep_direct or f.objpron or f.subjpron or f.form.needs == "active"
-            or (f.conj and object_then_b(ctx, f, s1))):
+            or (f.conj and object_then_b(ctx, f, s1)) or feminine_object(ctx, f)):
         # a bare verb with a noun object and no subject is most often a passive (اتُّهم …); a verb whose
         # passive is spelt otherwise (دعا/دُعي) or a pronoun subject (لكنه نفى) is active
         f.cstart = f.ctype = None
@@ -233,6 +233,17 @@ def attached_prep(ctx: ArticleContext, f: Frame, k: int) -> bool:
         and not ctx.pos.separate_prep_ahead(f, k)
 
 
+def feminine_object(ctx: ArticleContext, f: Frame) -> bool:
+    """A feminine noun or state right after a masculine verb (اتهم روسيا بـ…): not the verb's subject, and not the
+    subject of its passive either (that would be اتُّهمت روسيا), so the verb is active with an elided subject."""
+    k = ctx.pos.tok_at(f.cstart)
+    if f.form.gender != "m" or f.form.number != "s" or k != f.b:
+        return False
+    sn = ctx.r.speaker_noun(k)
+    act = ctx.r.actor_at(k) if sn is None else None
+    return (sn is not None and sn.gender == "f") or (act is not None and act[2] == "f")
+
+
 def object_then_b(ctx: ArticleContext, f: Frame, s1: int) -> bool:
     """Content that is an object and then a ب-phrase or a complementiser (ووصفت الهجوم بأنه …)."""
     k = ctx.pos.tok_at(f.cstart)
@@ -240,6 +251,8 @@ def object_then_b(ctx: ArticleContext, f: Frame, s1: int) -> bool:
     if not t.word or t.prep == BA:
         return False
     e = ctx.r.walk(k, s1, strict=True)
+    if e > k:
+        e = ctx.r.coordination_end(e, s1)  # اتهم السعودية والإمارات بـ…
     n = ctx.r.tok(e)
     return e > k and n is not None and n.word and (n.prep == BA or ctx.r.is_comp(e) or n.bare in f.form.preps
                                                     or attached_prep(ctx, f, e))

@@ -239,6 +239,14 @@ class Reader(WordReader):
             and sn.role == "head" and self.outlet_at(j) == j and p is not None and p.word \
             and (self.speaker_noun(j - 1) == head or self.is_adj(j - 1))
 
+    def coordination_end(self, k: int, limit: int, most: int = 4) -> int:
+        """The end of the phrases coordinated with و from token ``k`` on (والإمارات والبحرين), ``k`` when none."""
+        toks, m, n = self.toks, k, 0
+        while n < most and m < limit and toks[m].word and toks[m].conj and toks[m].norm[:1] == WAW \
+                and toks[m].prep is None and not self.is_cue(m) and not self.is_comp(m):
+            m, n = max(m + 1, self.walk(m, limit, strict=True)), n + 1
+        return m
+
     def quoted_alias(self, j: int, qe: int, head: SpeakerNoun | None, has_name: bool) -> bool:
         """A one-word quoted name right after an organisation's name is its short name (الشركة الوطنية لتوزيع المياه
         "الصوناد"), part of the speaker."""
