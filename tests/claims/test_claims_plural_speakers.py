@@ -122,3 +122,8 @@ def test_lakinnahu_and_a_cue_after_a_comma_starts_a_new_claim_of_the_same_speake
     out = claims_of("وقال الوزير إن الوضع صعب، لكنه اتهم روسيا بالتسبب في الأزمة.")
     assert [(c.speaker.text, c.cue.text, c.content.text) for c in out] == [
         ("الوزير", "وقال", "الوضع صعب"), ("الوزير", "اتهم", "روسيا بالتسبب في الأزمة")]
+
+
+def test_an_adverbial_the_tokenizer_leaves_whole_is_no_speaker():
+    out = claims_of("وقالت الوزارة إن الوضع هادئ في المدينة منذ الصباح الباكر.", "ونفت بصفة قطعية وجود أي اتفاق سري.")
+    assert (out[1].speaker.text, out[1].content.text) == ("الوزارة", "وجود أي اتفاق سري")
