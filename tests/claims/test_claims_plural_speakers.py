@@ -128,3 +128,8 @@ def test_an_adverbial_the_tokenizer_leaves_whole_is_no_speaker():
     out = claims_of("وقالت الوزارة إن الوضع هادئ في المدينة منذ الصباح الباكر.",
                     "ونفت بصفة قطعية أن يكون هناك أي اتفاق سري.")
     assert (out[1].speaker.text, out[1].content.text) == ("الوزارة", "يكون هناك أي اتفاق سري")
+
+
+def test_a_manner_adverbial_inside_an_organisation_name_stays_in_it():
+    c = one("وقال مصدر في الجهاز المركزي لمعالجة أوضاع المقيمين بصورة غير قانونية إن الجهاز أصدر البطاقات.")
+    assert c.speaker.text == "مصدر في الجهاز المركزي لمعالجة أوضاع المقيمين بصورة غير قانونية"

@@ -144,7 +144,7 @@ class Positions(Layout):
                 break
             if not t.word:
                 break
-            e = max(r.phrase(k, "time", s1), r.phrase(k, "adverb", s1), r.anonymity_end(k, s1))
+            e = max(r.phrase(k, "time", s1), r.adverb_end(k, s1), r.anonymity_end(k, s1))
             if e > k:
                 k = e
                 while k < s1 and (r.role(k, "timemod") or r.role(k, "time")):
@@ -221,7 +221,7 @@ class Positions(Layout):
             if r.is_adj(k) or r.role(k, "pron") or r.role(k, "timemod") or t.bare in ADJUNCT_WORDS:
                 k += 1
                 continue
-            e = max(r.phrase(k, "time", s1), r.phrase(k, "adverb", s1))
+            e = max(r.phrase(k, "time", s1), r.adverb_end(k, s1))
             if e > k:
                 k = e
                 continue

@@ -170,6 +170,18 @@ class WordReader(Lookup):
                     return True
         return False
 
+    def adverb_end(self, k: int, limit: int | None = None) -> int:
+        """The end of a manner adverbial at ``k``: a listed one (بشدة، بشكل قاطع), or a manner head and the indefinite
+        adjective after it (بصفة مباغتة، بشكل متكرر); ``k`` when there is none."""
+        e = self.phrase(k, "adverb", limit)
+        if e > k:
+            return e
+        n = self.tok(k + 1)
+        if self.role(k, "manner") and n is not None and n.word and not n.art and n.prep is None \
+                and (limit is None or k + 2 <= limit):
+            return k + 2
+        return k
+
     def anonymity_end(self, i: int, limit: int) -> int:
         """End of an anonymity gloss starting at ``i`` (طالباً عدم الكشف عن اسمه، رافضاً ذكر اسمه، شريطة عدم
         نشر هويته), or ``i``: the opener, عدم, a verb of disclosing (الكشف عن), the name or identity."""
@@ -219,7 +231,7 @@ class WordReader(Lookup):
             # a quantifier that usually opens an object starts a speaker phrase before a speaker noun (بعض المحللين)
             sn = self.speaker_noun(j)
             return sn is not None and sn.role == "quant" and self.speaker_like(j + 1, lexical=True)
-        if self.role(j, "nonspeaker") or self.role(j, "resump") or t.bare in NP_PREPS or t.prep == BA \
+        if self.role(j, "nonspeaker") or self.role(j, "manner") or self.role(j, "resump") or t.bare in NP_PREPS or t.prep == BA \
                 or self.prep_pronoun(j):
             return False
         return True
