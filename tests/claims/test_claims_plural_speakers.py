@@ -133,3 +133,15 @@ def test_an_adverbial_the_tokenizer_leaves_whole_is_no_speaker():
 def test_a_manner_adverbial_inside_an_organisation_name_stays_in_it():
     c = one("وقال مصدر في الجهاز المركزي لمعالجة أوضاع المقيمين بصورة غير قانونية إن الجهاز أصدر البطاقات.")
     assert c.speaker.text == "مصدر في الجهاز المركزي لمعالجة أوضاع المقيمين بصورة غير قانونية"
+
+
+def test_a_lam_phrase_completes_a_title_in_construct_before_the_cues_own_preposition():
+    out = claims_of("وقال مسؤول إن الوضع هادئ في المدينة منذ الصباح الباكر.",
+                    "ودعا وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش، إلى تحقيق دولي.")
+    assert out[1].speaker.text == "وزير الدولة للشؤون الخارجية الإماراتي، أنور قرقاش"
+    assert out[1].content.text == "تحقيق دولي"
+
+
+def test_the_cues_own_lam_is_not_taken_into_the_title():
+    c = one("ودعا رئيس الوزراء للحوار الوطني الشامل.")
+    assert c.speaker.text == "رئيس الوزراء" and c.content.text == "للحوار الوطني الشامل"

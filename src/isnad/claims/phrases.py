@@ -162,7 +162,8 @@ class Reader(WordReader):
                 if t.prep == BA and t.bare not in ON_BEHALF and not construct and (bstop or head is None):
                     break
                 if (t.prep == LAM or t.bare.startswith(LAM_ARTICLE)) and definite and not has_name and not self.is_cue(j) \
-                        and head is not None and (head.role == "head" or j - i >= 3 or self.title_complement(j, head)) \
+                        and head is not None and (head.role == "head" or j - i >= 3 or self.title_complement(j, head)
+                                              or (self.title_genitive_lam(i, j, head) and LAM not in stops)) \
                         and not (LAM in stops and not t.bare.startswith(LAM_ARTICLE)):
                     j += 1  # المرصد السوري لحقوق الإنسان
                     after_prep = False
@@ -229,6 +230,13 @@ class Reader(WordReader):
                 continue
             j += 1
         return j
+
+    def title_genitive_lam(self, i: int, j: int, head: SpeakerNoun | None) -> bool:
+        """A title in construct with a definite genitive, then ل + a definite noun that is no recipient (وزير الدولة
+        للشؤون الخارجية): the ل-phrase completes the title."""
+        return head is not None and head.role == "title" and j - i == 2 and not self.toks[i].art \
+            and self.toks[i].prep is None and self.toks[j].bare.startswith(LAM_ARTICLE) \
+            and not self.is_recipient_start(j)
 
     def title_complement(self, j: int, head: SpeakerNoun | None) -> bool:
         """ل + an organisation right after a title (الأمين العام لهيئة الهلال الأحمر) completes the title; it is
