@@ -145,3 +145,15 @@ def test_a_lam_phrase_completes_a_title_in_construct_before_the_cues_own_preposi
 def test_the_cues_own_lam_is_not_taken_into_the_title():
     c = one("ودعا رئيس الوزراء للحوار الوطني الشامل.")
     assert c.speaker.text == "رئيس الوزراء" and c.content.text == "للحوار الوطني الشامل"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("وأكد بيان لوزارة الخارجية أن الوضع هادئ.", "بيان لوزارة الخارجية"),
+    ("وأفاد تقرير للصحيفة بأن الوضع هادئ.", "تقرير للصحيفة"),
+])
+def test_lam_after_an_indefinite_document_names_its_issuer(sentence, speaker):
+    assert one(sentence).speaker.text == speaker
+
+
+def test_a_recipient_after_a_document_is_not_its_issuer():
+    assert one("وأكد بيان للصحفيين أن الوضع هادئ.").speaker.text == "بيان"

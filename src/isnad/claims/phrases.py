@@ -97,6 +97,11 @@ class Reader(WordReader):
                 j += 1  # بيرت فان مارفيك: the particle, then the rest of the name
                 run_len += 1
                 continue
+            if not first and self.issuer_lam(i, j, head, definite) and LAM not in stops:
+                j += 1  # بيان لوزارة الخارجية، تقرير للصحيفة: the ل-phrase names who issued the document
+                construct = not t.bare.startswith(LAM_ARTICLE)
+                after_prep = False
+                continue
             if not first and self.stop_word(j, stops=stops):
                 break
             if has_name and not first and self.is_recipient_start(j, orgs=True) and not self.title_complement(j, head):
@@ -230,6 +235,13 @@ class Reader(WordReader):
                 continue
             j += 1
         return j
+
+    def issuer_lam(self, i: int, j: int, head: SpeakerNoun | None, definite: bool) -> bool:
+        """ل right after an indefinite document noun (بيان لوزارة الخارجية، تقرير لمنظمة العفو الدولية): its issuer."""
+        t = self.toks[j]
+        return head is not None and head.type == "document" and not definite and j == i + 1 \
+            and (t.prep == LAM or t.bare.startswith(LAM_ARTICLE)) and not any(self.lex.has(k, "recip") for k in self.stripped(j)) \
+            and not self.role(j, "pron") and not self.is_cue(j)
 
     def title_genitive_lam(self, i: int, j: int, head: SpeakerNoun | None) -> bool:
         """A title in construct with a definite genitive, then ل + a definite noun that is no recipient (وزير الدولة
