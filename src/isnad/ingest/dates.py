@@ -96,3 +96,29 @@ def date_line(text: str) -> str | None:
     rest = _hijri_date().sub(" ", t[:a] + " " + t[b:])
     others = [w for w in norm_key(rest).split() if w not in _fillers() and not _TIME_OR_NUMBER.match(w)]
     return found[0] if len(others) <= MAX_OTHER_WORDS else None
+
+
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:ص|م|am|pm))?$", re.I)
+_STAMP_SEP = r"[|•·\-–—]"
+_STAMP_HEAD = re.compile(rf"^\s*(?P<stamp>[^|•·\-–—()\[\]]{{1,40}}?)\s*{_STAMP_SEP}\s*(?P<rest>\S.*)$")
+_STAMP_TAIL = re.compile(rf"^(?P<rest>.*?\S)\s*(?:{_STAMP_SEP}\s*(?P<stamp>[^|•·\-–—()\[\]]{{1,40}})"
+                         r"|[(\[]\s*(?P<inner>[^()\[\]]{1,40})\s*[)\]])\s*$")
+
+
+def is_stamp(text: str) -> bool:
+    """A clock time ("14:05", "03:20 م") or a date stamp (:func:`date_line`)."""
+    t = to_ascii_digits(text.strip())
+    return bool(_CLOCK.match(t)) or (bool(t) and date_line(t) is not None)
+
+
+def strip_stamp(title: str) -> str:
+    """A listed headline without the time or date printed before it ("14:05 | …") or after it ("… (2017/05/27)",
+    "… - 22/09/2012"): the stamp dates the teaser and is not part of its title."""
+    title = title.strip()
+    m = _STAMP_HEAD.match(title)
+    if m and is_stamp(m.group("stamp")):
+        title = m.group("rest").strip()
+    m = _STAMP_TAIL.match(title)
+    if m and is_stamp(m.group("stamp") or m.group("inner")):
+        title = m.group("rest").strip()
+    return title

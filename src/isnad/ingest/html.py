@@ -101,12 +101,16 @@ def _attr(obj, name: str):
 
 def _paragraphs(body: str, related: list) -> list[str]:
     """The extractor's paragraphs, without a related block it glued into the body (a paragraph opening with a
-    related heading, or made mostly of the related titles found in the tree)."""
+    related heading, or made mostly of the related titles found in the tree). An inline ``اقرأ أيضاً: TITLE``
+    paragraph stays: the page parser reads it as a related item, not as body."""
     titles = [norm_key(r.title) for r in related]
     out = []
     for p in (p.strip() for p in re.split(r"\n\s*\n|\n", body)):
         k = norm_key(p)
         if not k:
+            continue
+        if L.inline_related(p) is not None:
+            out.append(p)
             continue
         words = k.split()
         opens_with_marker = any(L.is_related_marker(" ".join(words[:n])) or L.is_list_marker(" ".join(words[:n]))

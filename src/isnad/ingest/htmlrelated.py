@@ -23,7 +23,7 @@ from ..arabic.normalize import norm_key
 from ..lexicon import load_tsv
 from ..model import RelatedItem
 from . import lines as L
-from .dates import date_line
+from .dates import date_line, strip_stamp
 from .htmldom import HEADINGS, MARKER_TAGS, MAX_MARKERS, is_marker, text_of
 
 CLIMB_SCAN = 2000             # elements of an ancestor looked at for another related heading
@@ -184,11 +184,8 @@ def _item(title, item) -> RelatedItem:
 
 
 def _strip_date(title: str) -> str:
-    """A teaser title without a date printed after it in brackets ("… (22/09/2012)")."""
-    m = L.PAREN_TAIL.match(title)
-    if m and date_line(m.group("inner")) is not None:
-        return m.group("head").strip()
-    return title
+    """A teaser title without a date or time printed before or after it ("… (22/09/2012)", "14:05 | …")."""
+    return strip_stamp(title)
 
 
 def _items(titles: list, holders: list) -> list[RelatedItem]:

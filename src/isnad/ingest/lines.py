@@ -214,6 +214,20 @@ def is_photo_credit(inner: str) -> bool:
     return any(k == p or k.startswith(p + " ") for p in keys("credit_prefixes") if p != norm_key("المصدر"))
 
 
+MAX_PHOTO_CREDIT_WORDS = 6   # "تصوير: عمر الشامي", "(الصورة: وزارة الصحة)": a photo credit printed as a line of its own
+PHOTO_CREDIT_LINE = re.compile(r"^\s*[(\[]?\s*(?P<word>[^\s:：\-–—/()\[\]]+)\s*[:：\-–—/]\s*(?P<name>[^:：()\[\]]+?)\s*[)\]]?\s*$")
+
+
+def is_photo_credit_line(text: str) -> bool:
+    """A whole short line that is only a photo credit, a credit word of ``data/credit_prefixes.txt`` then a
+    separator and a name: "تصوير: عمر الشامي", "(الصورة: أرشيف)", "عدسة - فلان". It sits over or under the photo
+    whose caption is printed next to it."""
+    m = PHOTO_CREDIT_LINE.match(text)
+    if not m or word_count(text) > MAX_PHOTO_CREDIT_WORDS or SENTENCE_END.search(m.group("name")):
+        return False
+    return norm_key(m.group("word")) in keys("credit_prefixes") and norm_key(m.group("word")) != norm_key("المصدر")
+
+
 def _credit_tail(text: str) -> re.Match | None:
     for pattern in (PAREN_TAIL, SEP_TAIL):
         m = pattern.match(text)

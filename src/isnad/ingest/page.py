@@ -162,26 +162,44 @@ def _header(items: list[Classified], shape: Shape, body_index: int) -> Header:
         elif c.kind == "author" and c.author:
             h.byline = h.byline or c.author[0]
             h.dateline = h.dateline or c.author[1]
-        elif c.kind == "caption" and c.line.text not in h.captions:
+        elif c.kind == "caption" and c.line.text not in h.captions and not c.photo_credit:
             h.captions.append(c.line.text)
     return h
 
 
+@dataclass
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    published: str | None = None
+    # a byline or dateline printed after the body's first paragraph ("بقلم: فلان" closing the story)
+    byline: str | None = None
+    dateline: str | None = None
+
+
 def _body(items: list[Classified], shape: Shape, start: int, title_key: str | None,
-          last_of_input: bool) -> tuple[list[str], list[str], str | None]:
-    paragraphs: list[str] = []
-    captions: list[str] = []
-    published = None
+          last_of_input: bool) -> Body:
+    body = Body()
+    paragraphs, captions = body.paragraphs, body.captions
     seen: set[str] = set()
     for k in range(start, len(items)):
         c = items[k]
         ln = c.line
         if c.kind == "caption":
-            if ln.text not in captions:
+            if ln.text not in captions and not c.photo_credit:
                 captions.append(ln.text)
             continue
         if c.kind == "date":
-            published = published or c.date
+            body.published = body.published or c.date
+            continue
+        if c.kind == "credit" and c.credit:
+            body.dateline = body.dateline or c.credit[0]
+            body.byline = body.byline or c.credit[1]
+            body.published = body.published or c.date
+            continue
+        if c.kind == "author" and c.author:
+            body.byline = body.byline or c.author[0]
+            body.dateline = body.dateline or c.author[1]
             continue
         if c.kind != "text" or ln.key == title_key or ln.key in seen:
             continue
@@ -191,7 +209,7 @@ def _body(items: list[Classified], shape: Shape, start: int, title_key: str | No
         if keep:
             seen.add(ln.key)
             paragraphs.append(ln.text)
-    return paragraphs, captions, published
+    return body
 
 
 def _credit_from_body(first: str, last: str) -> tuple[str | None, str | None]:
@@ -234,7 +252,8 @@ def _article(seg: list[Classified], shape: Shape, number: int, last_line: int,
     if tail is not None:
         related = related + teasers(seg[tail:], shape)
         seg, last_of_input = seg[:tail], False
-    paragraphs, captions, published = _body(seg, shape, start, title_key, last_of_input)
+    body = _body(seg, shape, start, title_key, last_of_input)
+    paragraphs, captions, published = body.paragraphs, body.captions, body.published
     if not paragraphs:
         return None, []
     paragraphs, ledes = cut_lede_teasers(paragraphs)
@@ -246,8 +265,8 @@ def _article(seg: list[Classified], shape: Shape, number: int, last_line: int,
         id=f"a{number}",
         title=header.title,
         subtitle=header.subtitle,
-        byline=header.byline or byline,
-        dateline=header.dateline or dateline,
+        byline=header.byline or body.byline or byline,
+        dateline=header.dateline or body.dateline or dateline,
         published=header.published or published,
         paragraphs=paragraphs,
         captions=header.captions + [c for c in captions if c not in header.captions],

@@ -29,6 +29,7 @@ NEW_ARTICLE_LOOKAHEAD = 3   # a headline whose date or byline follows within thi
 MAX_CREDIT_WORDS = 6
 MAX_DATELINE_WORDS = 2
 MAX_BYLINE_WORDS = 4
+MAX_PHOTO_CAPTION_WORDS = 30  # a caption printed under a photo credit line is one short line
 
 _CREDIT_DASH = re.compile(r"^(?P<a>[^\-–—:|]{2,40}?)\s*[\-–—]\s*(?P<b>[^\-–—:|]{2,40})?$")
 HEADER_KINDS = ("date", "credit", "author")  # lines that follow a headline that opens an article
@@ -43,6 +44,7 @@ class Classified:
     credit: tuple[str | None, str | None] | None = None  # (dateline, byline)
     author: tuple[str, str] | None = None
     related: str | None = None  # the title of an inline "اقرأ أيضاً: ..." line
+    photo_credit: bool = False  # a caption line that is only a photo credit ("تصوير: فلان")
 
 
 def make_lines(text: str) -> list[L.Line]:
@@ -177,6 +179,8 @@ def classify(lines: list[L.Line], title_key: str | None = None) -> list[Classifi
             c = Classified(ln, "footer")
         elif L.is_caption(t):
             c = Classified(ln, "caption")
+        elif L.is_photo_credit_line(t):
+            c = Classified(ln, "caption", photo_credit=True)
         elif (d := date_line(t)) is not None:
             c = Classified(ln, "date", date=d)
         elif (meta := meta_line(t)) is not None:  # "CITY - NAME · DATE", "NAME | DATE | 3 تعليقات"
@@ -197,8 +201,31 @@ def classify(lines: list[L.Line], title_key: str | None = None) -> list[Classifi
                         c.kind = "dup"
                         break
         out.append(c)
+    mark_photo_captions(out)
     mark_headlines(out)
     return out
+
+
+def _caption_shaped(c: Classified) -> bool:
+    return c.kind in ("text", "dup") and c.line.words <= MAX_PHOTO_CAPTION_WORDS and not c.line.punctuated
+
+
+def mark_photo_captions(items: list[Classified]) -> None:
+    """The caption printed under a photo credit line ("تصوير: فلان", then the caption, often printed twice) is a
+    caption, not a headline: the short unpunctuated line right after the credit line and its copies right after
+    it; the line right before the credit line too when it is one of those copies (the caption printed once over
+    the credit and once under it)."""
+    for k, c in enumerate(items):
+        if not c.photo_credit:
+            continue
+        caption_key = None
+        j = k + 1
+        while j < len(items) and _caption_shaped(items[j]) and caption_key in (None, items[j].line.key):
+            caption_key = items[j].line.key
+            items[j].kind = "caption"
+            j += 1
+        if k > 0 and _caption_shaped(items[k - 1]) and items[k - 1].line.key == caption_key:
+            items[k - 1].kind = "caption"
 
 
 def following(items: list[Classified], k: int) -> Iterator[Classified]:

@@ -10,6 +10,7 @@ from ..arabic.normalize import norm_key
 from ..lexicon import load_tsv
 from ..model import RelatedItem
 from . import lines as L
+from .dates import strip_stamp
 from .pagelines import Classified, Shape
 
 SKIPPED_IN_TEASERS = ("widget", "nav", "date", "reltime", "credit", "dup", "inline")
@@ -47,7 +48,7 @@ def teasers(items: list[Classified], shape: Shape) -> list[RelatedItem]:
     def close() -> None:
         nonlocal cur
         if cur is not None and cur.title:
-            cur.title = L.strip_title_label(cur.title)
+            cur.title = strip_stamp(L.strip_title_label(cur.title))
             out.append(cur)
         cur = None
 
