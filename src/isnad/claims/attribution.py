@@ -56,10 +56,28 @@ def relay_source(ctx: ArticleContext, f: Frame, k: int, s1: int) -> int | None:
     return None
 
 
+def relative_relay(sc: SentenceContext, frames: list[Frame]) -> None:
+    """نفاه مصدر عسكري نقلت عنه وكالة سانا …: a relay verb with a pronoun (عنه) right after the speaker of a claim
+    is a clause on that speaker; the agency becomes the claim's relay, and the relay verb is no claim."""
+    ctx = sc.doc
+    for f in frames:
+        if f.dropped or f.kind is not CueKind.RELAY or f.cstart is not None or f.speaker is None or f.how is not How.POST:
+            continue
+        t = ctx.toks[f.b - 1] if f.b > f.a else None
+        if not (f.objpron or (t is not None and ctx.r.role(f.b, "resump"))):
+            continue
+        g = next((g for g in frames if g is not f and not g.dropped and g.speaker is not None
+                  and g.how in (How.POST, How.PRE) and g.speaker[1] == f.a and g.kind is not CueKind.ATTR), None)
+        if g is not None:
+            g.via.append((source_span(ctx, *f.speaker), None))
+            f.dropped = True
+
+
 def attributions(sc: SentenceContext, frames: list[Frame]) -> None:
     """Turn the prepositional attributions among the sentence's live ``frames`` into claims, or into the relay
     of a claim they scope over (then they are dropped)."""
     ctx, s0, s1 = sc.doc, sc.s0, sc.s1
+    relative_relay(sc, frames)
     for f in frames:
         if f.kind is CueKind.ATTR or (f.attr_verb and f.cstart is None) or (
                 f.kind is CueKind.RELAY and f.how is How.ATTR and f.cstart is None):

@@ -17,6 +17,7 @@ from .lexicon import ALEF, BA, FA, WAW, CueForm, CueKind, Lexicon, SpeakerNoun, 
 
 NOT_COMP_AFTER = words("not_comp_after")  # بعد أن، قبل أن: temporal, not a complementiser
 OBJECT_PRONOUNS = third_person_suffixes()
+ALEF, YA = "ا", "ي"  # (normalised forms: ى is folded to ي)
 VERBAL = (CueKind.VERB, CueKind.PART)
 NO_ROLES: frozenset[str] = frozenset()
 SHAPE_MEMO_SIZE = 100_000  # token shapes whose answers a lexicon keeps (emptied when it grows past this)
@@ -311,7 +312,11 @@ def _one_word_cue(t: Token, keys: list[str], roles: frozenset[str], lex: Lexicon
     for k in keys:
         for suf in OBJECT_PRONOUNS:
             if k.endswith(suf) and len(k) - len(suf) >= 2:
-                forms = [f for f in lex.cues.get((k[:-len(suf)],), []) if f.kind in VERBAL]
+                stem = k[:-len(suf)]
+                forms = [f for f in lex.cues.get((stem,), []) if f.kind in VERBAL]
+                if not forms and stem.endswith(ALEF):
+                    # a final ى turns into ا before a pronoun (نفى → نفاه، ادعى → ادعاه)
+                    forms = [f for f in lex.cues.get((stem[:-1] + YA,), []) if f.kind in VERBAL]
                 if forms:
                     return forms, True, t.conj or k != t.norm
     return None
