@@ -157,3 +157,20 @@ def test_lam_after_an_indefinite_document_names_its_issuer(sentence, speaker):
 
 def test_a_recipient_after_a_document_is_not_its_issuer():
     assert one("وأكد بيان للصحفيين أن الوضع هادئ.").speaker.text == "بيان"
+
+
+def test_a_denial_verb_with_a_pronoun_after_its_final_alef():
+    out = claims_of("واتهم ناشطون الجيش بقصف المدينة، وهو ما نفاه مصدر عسكري.")
+    assert [(c.speaker.text, c.stance) for c in out] == [("ناشطون", "accuse"), ("مصدر عسكري", "deny")]
+
+
+def test_a_town_spelt_like_a_verb_with_a_pronoun_is_no_cue():
+    out = claims_of("وقالت عضو المجلس المحلي إن سكان رواه قالوا لها إن مئات المقاتلين وصلوا إلى البلدة.")
+    assert [c.speaker.text for c in out] == ["عضو المجلس المحلي", "سكان رواه"]
+
+
+def test_a_relay_clause_on_a_speaker_gives_its_claim_a_via():
+    out = claims_of("واتهم ناشطون الجيش بقصف المدينة، وهو ما نفاه مصدر عسكري نقلت عنه وكالة الأنباء الرسمية، "
+                    "مؤكداً أن الجيش يستهدف مواقع المسلحين فقط.")
+    assert [(c.speaker.text, [v.text for v in c.via]) for c in out] == [
+        ("ناشطون", []), ("مصدر عسكري", ["وكالة الأنباء الرسمية"]), ("مصدر عسكري", ["وكالة الأنباء الرسمية"])]

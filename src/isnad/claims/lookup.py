@@ -315,8 +315,9 @@ def _one_word_cue(t: Token, keys: list[str], roles: frozenset[str], lex: Lexicon
                 stem = k[:-len(suf)]
                 forms = [f for f in lex.cues.get((stem,), []) if f.kind in VERBAL]
                 if not forms and stem.endswith(ALEF):
-                    # a final ى turns into ا before a pronoun (نفى → نفاه، ادعى → ادعاه)
-                    forms = [f for f in lex.cues.get((stem[:-1] + YA,), []) if f.kind in VERBAL]
+                    # a final ى turns into ا before a pronoun (نفى → نفاه); only for the cues that take what they
+                    # reject or blame as object, since روى → رواه is also a town (سكان رواه)
+                    forms = [f for f in lex.cues.get((stem[:-1] + YA,), []) if f.kind in VERBAL and f.stance != "assert"]
                 if forms:
                     return forms, True, t.conj or k != t.norm
     return None
