@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "eval_stance",
     "train_compare",
     "eval_pages",
+    "eval_recall",
     "compare",
     "eval_compare",
     "schema",
