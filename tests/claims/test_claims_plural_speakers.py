@@ -174,3 +174,19 @@ def test_a_relay_clause_on_a_speaker_gives_its_claim_a_via():
                     "مؤكداً أن الجيش يستهدف مواقع المسلحين فقط.")
     assert [(c.speaker.text, [v.text for v in c.via]) for c in out] == [
         ("ناشطون", []), ("مصدر عسكري", ["وكالة الأنباء الرسمية"]), ("مصدر عسكري", ["وكالة الأنباء الرسمية"])]
+
+
+@pytest.mark.parametrize("attribution", ["وفقاً لما نقلته الوكالة الوطنية للإعلام", "بحسب ما أوردته الوكالة الوطنية للإعلام"])
+def test_an_attribution_through_a_relaying_verb_with_a_pronoun_is_a_via(attribution):
+    out = claims_of(f"وقالت الشرطة إن عدد المشاركين بلغ أربعين ألف شخص، {attribution}.")
+    assert len(out) == 1
+    assert out[0].content.text == "عدد المشاركين بلغ أربعين ألف شخص"
+    assert [v.text for v in out[0].via] == ["الوكالة الوطنية للإعلام"]
+
+
+def test_qaddarat_estimates():
+    out = claims_of("وقال مسؤول إن الوضع هادئ في المدينة منذ الصباح الباكر.",
+                    "وقدّرت قوى الأمن الداخلي عدد المشاركين في الساحة بنحو أربعين ألف شخص.",
+                    "وتقدر قيمة الصفقة بنحو ثلاثة مليارات دولار.")
+    assert [(c.speaker.text, c.content.text) for c in out[1:]] == [
+        ("قوى الأمن الداخلي", "عدد المشاركين في الساحة بنحو أربعين ألف شخص")]

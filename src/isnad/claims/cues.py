@@ -122,6 +122,16 @@ def match_attribution(ctx: ArticleContext, i: int, s1: int) -> tuple[Frame | Non
                 if p is None or p.text not in COMMAS:
                     return None
             e, forms, objpron = r.cue_at(j, s1)
+            if not forms and r.role(j, "relayrel") and j + 1 < s1:
+                # وفقاً لما نقلته وكالة …، بحسب ما أوردته صحيفة …: the outlet after the relaying verb is the source
+                src_end = source_end(ctx, j + 1, s1)
+                if src_end is None:
+                    return None, j + 1
+                form = CueForm(att.words, ATTRIBUTION_LEMMA, "assert", CueKind.ATTR, frozenset("c"), None, None, None,
+                               None)
+                f = Frame(i, j + 1, form, -1)
+                f.speaker, f.how, f.attr = (j + 1, src_end), How.ATTR, leading(ctx, i)
+                return f, src_end
             if not forms or forms[0].kind not in ATTR_VERB_KINDS:
                 return None
             f = Frame(j, e, forms[0], -1, objpron=objpron, attr_verb=True)
