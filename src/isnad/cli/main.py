@@ -63,7 +63,9 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"isnad: {where}{' '.join(message.split())} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """Every command, with its help; with ``argv``, only the command it names gets its arguments (their defaults
+    can be costly to read: ``train ner``'s come from the training code, which imports numpy and the trainer)."""
     from isnad import __version__
 
     parser = Parser(prog="isnad", description="Source-attributed claims from Arabic news.")
@@ -79,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
                 g = top.add_parser(words[0], help=f"{words[0]} commands")
                 groups[words[0]] = g.add_subparsers(dest="subcommand", metavar="WHAT", required=True)
             p = groups[words[0]].add_parser(words[1], help=mod.HELP, description=mod.HELP)
-        mod.add_arguments(p)
+        if argv is None or tuple(argv[:len(words)]) == words:
+            mod.add_arguments(p)
         p.set_defaults(_run=mod.run)
     return parser
 
@@ -88,7 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.basicConfig(format="isnad: %(message)s", level=logging.WARNING)
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:  # usage error (2), or --help/--version (0): a status, never an exception
