@@ -98,3 +98,55 @@ def test_vocabulary_and_ner_places_from_cache(folder):
     places = default_model_path().with_name("places.tsv.gz")
     a, b = Gazetteer.load(places), Gazetteer.load(places)
     assert a.names == b.names and a.first == b.first and len(a.names) > 1000
+
+
+def _npz(tmp_path, **arrays) -> bytes:
+    import numpy as np
+
+    np.savez_compressed(tmp_path / "t.npz", **arrays)
+    return (tmp_path / "t.npz").read_bytes()
+
+
+def test_arrays_read_back_equal_and_read_only(folder, tmp_path):
+    import numpy as np
+
+    raw = _npz(tmp_path, a=np.arange(12, dtype=np.int8).reshape(3, 4), b=np.array([0.5, 2.0], dtype=np.float16),
+               w=np.frombuffer("ب\nت".encode(), dtype=np.uint8), e=np.zeros((0, 3), dtype=np.float32))
+    with np.load(tmp_path / "t.npz") as z:
+        expected = {k: z[k] for k in z.files}
+    for _ in range(2):  # built and written, then read from the form
+        got = cache.arrays("t", raw)
+        assert got.keys() == expected.keys()
+        for k, v in expected.items():
+            assert got[k].dtype == v.dtype and got[k].shape == v.shape and np.array_equal(got[k], v)
+            assert not got[k].flags.writeable
+    assert len(list(folder.glob("t-*.marshal"))) == 1
+
+
+def test_damaged_arrays_form_is_ignored(folder, tmp_path):
+    import marshal
+
+    import numpy as np
+
+    raw = _npz(tmp_path, a=np.arange(6, dtype=np.int16).reshape(2, 3))
+    cache.arrays("t", raw)
+    (path,) = folder.glob("t-*.marshal")
+    path.write_bytes(marshal.dumps({"a": ("<i2", (2, 3), b"\x00" * 5)}))  # marshal reads it; its bytes are short
+    assert np.array_equal(cache.arrays("t", raw)["a"], np.arange(6).reshape(2, 3))
+    path.write_bytes(path.read_bytes()[:20])
+    assert np.array_equal(cache.arrays("t", raw)["a"], np.arange(6).reshape(2, 3))
+
+
+def test_word_vectors_rows_equal_the_whole_table_scaled(folder):
+    import numpy as np
+
+    from isnad.vectors import WordVectors, load_arrays
+
+    arrays = load_arrays()
+    wv = WordVectors(arrays)
+    m = arrays["emb_q"].astype(np.float32) * arrays["emb_scale"].astype(np.float32)[:, None]
+    whole = m / (np.linalg.norm(m, axis=1, keepdims=True) + 1e-6)
+    rows = [2, 7, 7, 500, len(whole) - 1]
+    assert np.array_equal(wv.rows(rows), whole[rows])
+    assert np.array_equal(wv.rows(rows[:1]), whole[rows[:1]])
+    assert np.array_equal(np.asarray(wv.table), m)

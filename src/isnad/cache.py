@@ -1,7 +1,8 @@
 """Compact binary forms of the structures isnad derives from its data files, kept between runs.
 
 Some look-up structures take longer to build than to read: the geographic gazetteer's name index, the corpus
-vocabulary of the text layer, the NER place list. The first process that needs one builds it from the packaged
+vocabulary of the text layer, the NER place list, the stance lexicon; and the packaged ``.npz`` tables (the word
+vectors, the NER model) take longer to inflate than to read uncompressed (:func:`arrays`). The first process that needs one builds it from the packaged
 file as usual and writes it, in Python's ``marshal`` format, to a cache folder; later processes read it back
 (several times faster). A cached form is named by a digest of everything it is built from — the data files' bytes
 and the source of the modules whose code builds it (:func:`code`) — with the cache format, the structure's name
@@ -98,3 +99,28 @@ def _write(path: Path, value) -> None:
             raise
     except (OSError, ValueError) as e:  # read-only home, full disk, a value marshal cannot write
         _log.debug("cache %s not written (%s)", path, e)
+
+
+def arrays(name: str, raw: bytes) -> dict:
+    """The arrays of an ``.npz`` file whose bytes are ``raw``, kept uncompressed in the cache (as read-only
+    arrays over the cached bytes)."""
+    import io
+
+    import numpy as np
+
+    def build() -> dict:
+        out = {}
+        with np.load(io.BytesIO(raw), allow_pickle=False) as z:
+            for key in z.files:
+                a = z[key]
+                out[key] = (a.dtype.str, a.shape, a.tobytes())
+        return out
+
+    def unpack(form: dict) -> dict:
+        return {key: np.frombuffer(data, dtype=np.dtype(dtype)).reshape(shape)
+                for key, (dtype, shape, data) in form.items()}
+
+    try:
+        return unpack(cached(name, [raw, *code(__name__)], build))
+    except (ValueError, TypeError, AttributeError):  # a damaged form that marshal could still read
+        return unpack(build())
