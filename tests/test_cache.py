@@ -150,3 +150,16 @@ def test_word_vectors_rows_equal_the_whole_table_scaled(folder):
     assert np.array_equal(wv.rows(rows), whole[rows])
     assert np.array_equal(wv.rows(rows[:1]), whole[rows[:1]])
     assert np.array_equal(np.asarray(wv.table), m)
+
+
+def test_stance_lexicon_from_cache_equals_computed(folder):
+    from isnad.claims import stance_lexicon
+
+    stance_lexicon.weights.cache_clear()
+    first = stance_lexicon.weights()  # computed and written
+    assert list(folder.glob("stance-lexicon-*.marshal"))
+    stance_lexicon.weights.cache_clear()
+    second = stance_lexicon.weights()  # read from the form
+    stance_lexicon.weights.cache_clear()
+    assert second == first and [list(t) for t in second.values()] == [list(t) for t in first.values()]
+    assert len(first["accuse"]) > 100
