@@ -66,12 +66,23 @@ class Quantized:
         return whole if dtype is None else whole.astype(dtype)
 
 
+_last_index: tuple = (None, {})
+
+
+def word_index(words: np.ndarray) -> dict[str, int]:
+    """Word -> row of a vocabulary array (the words joined by newlines, as bytes). The NER tagger and the word
+    vectors read the same packaged array: its index is built once (the array is kept, so it is the same one)."""
+    global _last_index
+    if _last_index[0] is not words:
+        _last_index = (words, {w: i for i, w in enumerate(bytes(words).decode("utf-8").split("\n"))})
+    return _last_index[1]
+
+
 class WordVectors:
     """Unit-length word vectors with the look-up the project uses (whole key, then without proclitics)."""
 
     def __init__(self, arrays: dict[str, np.ndarray]):
-        words = bytes(arrays["words"]).decode("utf-8").split("\n")
-        self.index = {w: i for i, w in enumerate(words)}
+        self.index = word_index(arrays["words"])
         self.table = Quantized(arrays["emb_q"], arrays["emb_scale"])
         self.dim = self.table.shape[1]
 

@@ -30,15 +30,13 @@ def _sigmoid(x):
 
 class NumpyTagger:
     def __init__(self, arrays: dict[str, np.ndarray], gazetteer=None):
-        from isnad.vectors import Quantized
+        from isnad.vectors import Quantized, word_index
 
         from .features import Featurizer
 
         self.cfg = json.loads(bytes(arrays["config"]).decode("utf-8"))
-        words = bytes(arrays["words"]).decode("utf-8").split("\n")
         chars = bytes(arrays["chars"]).decode("utf-8").split("\n")
-        self.featurizer = Featurizer({w: i for i, w in enumerate(words)}, {c: i for i, c in enumerate(chars)},
-                                     None)
+        self.featurizer = Featurizer(word_index(arrays["words"]), {c: i for i, c in enumerate(chars)}, None)
         self.gazetteer = gazetteer if self.cfg.get("use_gaz", True) else None
         self.H = int(self.cfg["hidden"])
         self.layers = int(self.cfg.get("layers", 1))
