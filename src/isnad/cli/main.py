@@ -42,9 +42,12 @@ COMMAND_MODULES = (
 )
 
 
-def _load_commands():
+def _load_commands(argv: list[str] | None = None):
+    """The command modules (a module's name is its command's words joined by ``_``): only the one ``argv`` runs
+    when it names one, else all of them (for the help and the list of choices)."""
+    names = [n for n in COMMAND_MODULES if argv and tuple(argv[:n.count("_") + 1]) == tuple(n.split("_"))]
     mods = []
-    for name in COMMAND_MODULES:
+    for name in names or COMMAND_MODULES:
         try:
             mods.append(importlib.import_module(f"isnad.cli.{name}"))
         except ModuleNotFoundError as e:
@@ -64,15 +67,16 @@ class Parser(argparse.ArgumentParser):
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """Every command, with its help; with ``argv``, only the command it names gets its arguments (their defaults
-    can be costly to read: ``train ner``'s come from the training code, which imports numpy and the trainer)."""
+    """Every command, with its help; with ``argv`` that names a command, that command alone, with its arguments
+    (the other commands' modules are not imported, and their arguments' defaults can be costly to read: ``train
+    ner``'s come from the training code, which imports numpy and the trainer)."""
     from isnad import __version__
 
     parser = Parser(prog="isnad", description="Source-attributed claims from Arabic news.")
     parser.add_argument("--version", action="version", version=f"isnad {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND")
     groups: dict[str, argparse._SubParsersAction] = {}
-    for mod in _load_commands():
+    for mod in _load_commands(argv):
         words = mod.COMMAND
         if len(words) == 1:
             p = top.add_parser(words[0], help=mod.HELP, description=mod.HELP)
