@@ -163,3 +163,20 @@ def test_stance_lexicon_from_cache_equals_computed(folder):
     stance_lexicon.weights.cache_clear()
     assert second == first and [list(t) for t in second.values()] == [list(t) for t in first.values()]
     assert len(first["accuse"]) > 100
+
+
+def test_gazetteer_country_keys_from_cache_equal_computed(folder):
+    import gzip
+    import io
+    from importlib import resources
+
+    from isnad.facts.geo.gazetteer import DATA_FILE, Gazetteer
+
+    with gzip.open(io.BytesIO(resources.files("isnad.facts").joinpath(DATA_FILE).read_bytes()), "rt",
+                   encoding="utf-8") as fh:
+        built = Gazetteer.from_file(fh)  # its country keys computed from its index on first use
+    read = Gazetteer.load()
+    assert {c: set(k) for c, k in read.country_keys().items()} == {c: set(k) for c, k in built.country_keys().items()}
+    for key, country in (("دمشقي", "SY"), ("بغداذ", "IQ"), ("القاهره", "EG")):
+        assert read.near_keys(key, country) == built.near_keys(key, country)
+    assert read.places == built.places
