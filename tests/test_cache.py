@@ -100,41 +100,41 @@ def test_vocabulary_and_ner_places_from_cache(folder):
     assert a.names == b.names and a.first == b.first and len(a.names) > 1000
 
 
-def _npz(tmp_path, **arrays) -> bytes:
+def _npz(tmp_path, **arrays):
     import numpy as np
 
     np.savez_compressed(tmp_path / "t.npz", **arrays)
-    return (tmp_path / "t.npz").read_bytes()
+    return tmp_path / "t.npz"
 
 
 def test_arrays_read_back_equal_and_read_only(folder, tmp_path):
     import numpy as np
 
-    raw = _npz(tmp_path, a=np.arange(12, dtype=np.int8).reshape(3, 4), b=np.array([0.5, 2.0], dtype=np.float16),
-               w=np.frombuffer("ب\nت".encode(), dtype=np.uint8), e=np.zeros((0, 3), dtype=np.float32))
-    with np.load(tmp_path / "t.npz") as z:
+    path = _npz(tmp_path, a=np.arange(12, dtype=np.int8).reshape(3, 4), b=np.array([0.5, 2.0], dtype=np.float16),
+                w=np.frombuffer("ب\nت".encode(), dtype=np.uint8), e=np.zeros((0, 3), dtype=np.float32),
+                s=np.array(7.5), f=np.arange(6, dtype=np.float64).reshape(2, 3).T)
+    with np.load(path) as z:
         expected = {k: z[k] for k in z.files}
-    for _ in range(2):  # built and written, then read from the form
-        got = cache.arrays("t", raw)
+    for _ in range(2):  # built and written, then mapped from the form
+        got = cache.arrays("t", path)
         assert got.keys() == expected.keys()
         for k, v in expected.items():
             assert got[k].dtype == v.dtype and got[k].shape == v.shape and np.array_equal(got[k], v)
             assert not got[k].flags.writeable
-    assert len(list(folder.glob("t-*.marshal"))) == 1
+    assert len(list(folder.glob("t-*.arrays"))) == 1
 
 
 def test_damaged_arrays_form_is_ignored(folder, tmp_path):
-    import marshal
-
     import numpy as np
 
-    raw = _npz(tmp_path, a=np.arange(6, dtype=np.int16).reshape(2, 3))
-    cache.arrays("t", raw)
-    (path,) = folder.glob("t-*.marshal")
-    path.write_bytes(marshal.dumps({"a": ("<i2", (2, 3), b"\x00" * 5)}))  # marshal reads it; its bytes are short
-    assert np.array_equal(cache.arrays("t", raw)["a"], np.arange(6).reshape(2, 3))
-    path.write_bytes(path.read_bytes()[:20])
-    assert np.array_equal(cache.arrays("t", raw)["a"], np.arange(6).reshape(2, 3))
+    path = _npz(tmp_path, a=np.arange(6, dtype=np.int16).reshape(2, 3))
+    cache.arrays("t", path)
+    (form,) = folder.glob("t-*.arrays")
+    whole = form.read_bytes()
+    for damaged in (whole[:-3], whole[:20], b"", b"\xff" * 100):
+        form.write_bytes(damaged)
+        assert np.array_equal(cache.arrays("t", path)["a"], np.arange(6).reshape(2, 3))
+    assert form.read_bytes() == whole  # written again whole
 
 
 def test_word_vectors_rows_equal_the_whole_table_scaled(folder):
@@ -180,3 +180,11 @@ def test_gazetteer_country_keys_from_cache_equal_computed(folder):
     for key, country in (("دمشقي", "SY"), ("بغداذ", "IQ"), ("القاهره", "EG")):
         assert read.near_keys(key, country) == built.near_keys(key, country)
     assert read.places == built.places
+
+
+def test_empty_form_is_rebuilt(folder):
+    build, calls = counting([1, 2, 3])
+    cache.cached("t", [b"src"], build)
+    (path,) = folder.glob("t-*.marshal")
+    path.write_bytes(b"")
+    assert cache.cached("t", [b"src"], build) == [1, 2, 3] and len(calls) == 2

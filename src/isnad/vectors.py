@@ -36,7 +36,7 @@ def load_arrays(path: str | Path | None = None) -> dict[str, np.ndarray]:
 
 @lru_cache(maxsize=1)
 def _packaged_arrays() -> dict[str, np.ndarray]:
-    found = arrays("vectors", packaged_path().read_bytes())
+    found = arrays("vectors", packaged_path())
     return {k: found[k] for k in KEYS}
 
 

@@ -108,7 +108,7 @@ class NumpyTagger:
         if Path(path).resolve() == default_model_path().resolve():  # the packaged one: uncompressed, from the cache
             from isnad.cache import arrays as cached_arrays
 
-            arrays = cached_arrays("ner-model", default_model_path().read_bytes())
+            arrays = cached_arrays("ner-model", path)
         else:
             with np.load(path, allow_pickle=False) as z:
                 arrays = {k: z[k] for k in z.files}
