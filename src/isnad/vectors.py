@@ -74,7 +74,8 @@ def word_index(words: np.ndarray) -> dict[str, int]:
     vectors read the same packaged array: its index is built once (the array is kept, so it is the same one)."""
     global _last_index
     if _last_index[0] is not words:
-        _last_index = (words, {w: i for i, w in enumerate(bytes(words).decode("utf-8").split("\n"))})
+        split = bytes(words).decode("utf-8").split("\n")
+        _last_index = (words, dict(zip(split, range(len(split)))))
     return _last_index[1]
 
 
