@@ -5,7 +5,8 @@ tables) that live as long as the process. Each of the collections their creation
 again: 0.1-0.15 CPU s of a start-up of about 1 s. :func:`loading` keeps the collector off while the pipeline
 loads, then moves what exists to its permanent generation (:func:`gc.freeze`), so that no later collection scans
 it either. It acts once per process (the models are loaded once); the few objects of the warm-up text that end
-as cyclic garbage stay, once.
+as cyclic garbage stay, once. :func:`paused` does the same for work done before that first loading (``isnad
+analyze`` imports every stage to check ``--disable`` before it loads the pipeline).
 """
 from __future__ import annotations
 
@@ -30,3 +31,18 @@ def loading() -> Iterator[None]:
         _done = True
     finally:
         gc.enable()
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """The collector off for a while, what was made meanwhile frozen (until the first loading is done), then the
+    collector as it was (see the module doc)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        if not _done:
+            gc.freeze()
+    finally:
+        if was:
+            gc.enable()
