@@ -1,13 +1,13 @@
 """Compact binary forms of the structures isnad derives from its data files, kept between runs.
 
 Some look-up structures take longer to build than to read: the geographic gazetteer's name index, the corpus
-vocabulary of the text layer, the NER place list, the stance lexicon; and the packaged ``.npz`` tables (the word
-vectors, the NER model) take longer to inflate than to map uncompressed (:func:`arrays`). The first process that needs one builds it from the packaged
-file as usual and writes it, in Python's ``marshal`` format, to a cache folder; later processes read it back
-(several times faster). A cached form is named by a digest of everything it is built from — the data files' bytes
-and the source of the modules whose code builds it (:func:`code`) — with the cache format, the structure's name
-and the Python version, so that a new data file, a changed rule or a new interpreter never reads a stale form:
-it is simply built again.
+vocabulary of the text layer, the NER place list, the stance lexicon. The first process that needs one builds it
+from the packaged file as usual and writes it, in Python's ``marshal`` format, to a cache folder; later processes
+read it back (several times faster). The packaged ``.npz`` tables (the word vectors, the NER model) take longer to
+inflate than to map uncompressed: :func:`arrays` keeps them so. A cached form is named by a digest of everything
+it is built from — the data files' bytes and the source of the modules whose code builds it (:func:`code`) — with
+the cache format, the structure's name and the Python version, so that a new data file, a changed rule or a new
+interpreter never reads a stale form: it is simply built again.
 
 The folder is ``$ISNAD_CACHE_DIR`` when set (``off`` or an empty value turns the cache off), else
 ``$XDG_CACHE_HOME/isnad``, else ``~/.cache/isnad``. A folder that cannot be written, a damaged or truncated
