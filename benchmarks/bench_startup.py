@@ -59,10 +59,16 @@ def main(argv=None) -> int:
                    "wall_median": round(statistics.median(w for _, w in v), 3)} for k, v in results.items()}
     summary["runs"] = args.runs
     summary["load"] = os.getloadavg()[0]
+    # With PYTHONDONTWRITEBYTECODE set and isnad run from its source tree, no .pyc is ever written: every run
+    # compiles the ~130 modules it imports (about 0.2 CPU s on the project's machine), which an installed isnad
+    # does not do. The figures are comparable only between runs made the same way.
+    summary["compiles_source"] = bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
     if args.json:
         print(json.dumps(summary))
     else:
-        print(f"runs {args.runs}, load {summary['load']:.1f}")
+        print(f"runs {args.runs}, load {summary['load']:.1f}"
+              + (", PYTHONDONTWRITEBYTECODE set: every run compiles isnad's source" if summary["compiles_source"]
+                 else ""))
         for k in ("off", "cold", "warm"):
             s = summary[k]
             print(f"cache {k:5}: CPU median {s['cpu_median']:.2f} s (min {s['cpu_min']:.2f}), wall median "

@@ -1,12 +1,13 @@
 """Compact binary forms of the structures isnad derives from its data files, kept between runs.
 
 Some look-up structures take longer to build than to read: the geographic gazetteer's name index, the corpus
-vocabulary of the text layer, the NER place list. The first process that needs one builds it from the packaged
-file as usual and writes it, in Python's ``marshal`` format, to a cache folder; later processes read it back
-(several times faster). A cached form is named by a digest of everything it is built from — the data files' bytes
-and the source of the modules whose code builds it (:func:`code`) — with the cache format, the structure's name
-and the Python version, so that a new data file, a changed rule or a new interpreter never reads a stale form:
-it is simply built again.
+vocabulary of the text layer, the NER place list, the stance lexicon. The first process that needs one builds it
+from the packaged file as usual and writes it, in Python's ``marshal`` format, to a cache folder; later processes
+read it back (several times faster). The packaged ``.npz`` tables (the word vectors, the NER model) take longer to
+inflate than to map uncompressed: :func:`arrays` keeps them so. A cached form is named by a digest of everything
+it is built from — the data files' bytes and the source of the modules whose code builds it (:func:`code`) — with
+the cache format, the structure's name and the Python version, so that a new data file, a changed rule or a new
+interpreter never reads a stale form: it is simply built again.
 
 The folder is ``$ISNAD_CACHE_DIR`` when set (``off`` or an empty value turns the cache off), else
 ``$XDG_CACHE_HOME/isnad``, else ``~/.cache/isnad``. A folder that cannot be written, a damaged or truncated
@@ -19,6 +20,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
+import math
+import mmap
 import os
 import sys
 import tempfile
@@ -58,12 +61,12 @@ def code(*modules: str) -> list[bytes]:
     return out
 
 
-def _path(name: str, source_digest: str) -> Path | None:
+def _path(name: str, source_digest: str, suffix: str = ".marshal") -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
     tag = digest([f"{FORMAT}|{name}|{sys.version_info[:2]}|{marshal.version}|{source_digest}".encode()])
-    return folder / f"{name}-{tag}.marshal"
+    return folder / f"{name}-{tag}{suffix}"
 
 
 def cached(name: str, sources: list[bytes], build: Callable[[], T]) -> T:
@@ -73,7 +76,8 @@ def cached(name: str, sources: list[bytes], build: Callable[[], T]) -> T:
     path = _path(name, digest(sources))
     if path is not None:
         try:
-            return marshal.loads(path.read_bytes())
+            with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                return marshal.loads(data)  # mapped, not read: no copy of the file in memory
         except FileNotFoundError:
             pass
         except (OSError, EOFError, ValueError, TypeError) as e:
@@ -87,6 +91,14 @@ def cached(name: str, sources: list[bytes], build: Callable[[], T]) -> T:
 def _write(path: Path, value) -> None:
     try:
         data = marshal.dumps(value)
+    except ValueError as e:  # a value marshal cannot write
+        _log.debug("cache %s not written (%s)", path, e)
+        return
+    _write_bytes(path, data)
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
         try:
@@ -96,5 +108,64 @@ def _write(path: Path, value) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-    except (OSError, ValueError) as e:  # read-only home, full disk, a value marshal cannot write
+    except OSError as e:  # read-only home, full disk
         _log.debug("cache %s not written (%s)", path, e)
+
+
+def arrays(name: str, path: str | os.PathLike) -> dict:
+    """The arrays of the ``.npz`` file at ``path``, kept uncompressed in the cache and mapped from there: only the
+    pages that are read are loaded (a start-up reads a few hundred rows of the 76,000 of the word vectors). The
+    arrays are read-only, built or read. The form (``NAME-TAG.arrays``) is its arrays' bytes, each at a multiple
+    of :data:`ALIGN`, after a marshalled header (key -> dtype, shape, offset, size) and its length."""
+    import numpy as np
+
+    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        form = _path(name, digest([data, *code(__name__)]), ".arrays")
+    if form is not None:
+        try:
+            return _mapped(form)
+        except FileNotFoundError:
+            pass
+        except (OSError, EOFError, ValueError, TypeError, AttributeError, KeyError) as e:
+            _log.debug("cache %s unreadable (%s); building it again", form, e)
+    with np.load(path, allow_pickle=False) as z:
+        found = {key: z[key] for key in z.files}
+    for a in found.values():
+        a.flags.writeable = False
+    if form is not None:
+        _write_bytes(form, _packed(found))
+    return found
+
+
+ALIGN = 64  # bytes: where each array of an arrays form starts
+
+
+def _packed(found: dict) -> bytes:
+    import numpy as np
+
+    header, chunks, offset = {}, [], 0
+    for key, a in found.items():
+        data = np.ascontiguousarray(a).tobytes()
+        pad = -offset % ALIGN
+        chunks += [bytes(pad), data]
+        header[key] = (a.dtype.str, a.shape, offset + pad, len(data))
+        offset += pad + len(data)
+    head = marshal.dumps(header)
+    return len(head).to_bytes(8, "little") + head + bytes(-(8 + len(head)) % ALIGN) + b"".join(chunks)
+
+
+def _mapped(form: Path) -> dict:
+    import numpy as np
+
+    with open(form, "rb") as fh:
+        data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # kept open by the arrays over it
+    n = int.from_bytes(data[:8], "little")
+    header = marshal.loads(data[8:8 + n])
+    base = 8 + n + (-(8 + n) % ALIGN)
+    out = {}
+    for key, (dtype, shape, offset, size) in header.items():
+        dt = np.dtype(dtype)
+        if size != dt.itemsize * math.prod(shape) or base + offset + size > len(data):
+            raise ValueError(f"array {key} does not fit the form")
+        out[key] = np.frombuffer(data, dtype=dt, count=size // dt.itemsize, offset=base + offset).reshape(shape)
+    return out

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from .arabic.wordkeys import norm_word, simple_tokenize, strip_clitics
+from .cache import arrays
 
 VECTORS_FILE = "vectors.npz"
 KEYS = ("words", "emb_q", "emb_scale")
@@ -25,9 +26,18 @@ def packaged_path() -> Path:
 
 
 def load_arrays(path: str | Path | None = None) -> dict[str, np.ndarray]:
-    """The raw arrays of a vectors file (the packaged one by default)."""
-    with np.load(Path(path) if path else packaged_path()) as z:
+    """The raw arrays of a vectors file (the packaged one by default: read once per process, through
+    :func:`isnad.cache.arrays`; its arrays are read-only)."""
+    if not path:
+        return dict(_packaged_arrays())
+    with np.load(Path(path)) as z:
         return {k: z[k] for k in KEYS}
+
+
+@lru_cache(maxsize=1)
+def _packaged_arrays() -> dict[str, np.ndarray]:
+    found = arrays("vectors", packaged_path())
+    return {k: found[k] for k in KEYS}
 
 
 def save_arrays(path: str | Path, words: list[str], emb_q: np.ndarray, emb_scale: np.ndarray) -> None:
@@ -36,15 +46,51 @@ def save_arrays(path: str | Path, words: list[str], emb_q: np.ndarray, emb_scale
                         emb_q=emb_q, emb_scale=emb_scale)
 
 
+class Quantized:
+    """A table of int8 rows with a float16 scale each, made float32 only for the rows asked (``table[rows]``): the
+    same numbers as the whole table made float32 at once, without its cost (a start-up uses a few hundred of its
+    76,000 rows). ``np.asarray(table)`` gives the whole table."""
+
+    def __init__(self, q: np.ndarray, scale: np.ndarray):
+        self.q, self.scale = q, scale
+        self.shape = q.shape
+
+    def __getitem__(self, rows) -> np.ndarray:
+        return self.q[rows].astype(np.float32) * self.scale[rows].astype(np.float32)[..., None]
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        whole = self[:]
+        return whole if dtype is None else whole.astype(dtype)
+
+
+_last_index: tuple = (None, {})
+
+
+def word_index(words: np.ndarray) -> dict[str, int]:
+    """Word -> row of a vocabulary array (the words joined by newlines, as bytes). The NER tagger and the word
+    vectors read the same packaged array: its index is built once (the array is kept, so it is the same one)."""
+    global _last_index
+    if _last_index[0] is not words:
+        split = bytes(words).decode("utf-8").split("\n")
+        _last_index = (words, dict(zip(split, range(len(split)))))
+    return _last_index[1]
+
+
 class WordVectors:
     """Unit-length word vectors with the look-up the project uses (whole key, then without proclitics)."""
 
     def __init__(self, arrays: dict[str, np.ndarray]):
-        words = bytes(arrays["words"]).decode("utf-8").split("\n")
-        self.index = {w: i for i, w in enumerate(words)}
-        m = arrays["emb_q"].astype(np.float32) * arrays["emb_scale"].astype(np.float32)[:, None]
-        self.matrix = m / (np.linalg.norm(m, axis=1, keepdims=True) + 1e-6)
-        self.dim = self.matrix.shape[1]
+        self.index = word_index(arrays["words"])
+        self.table = Quantized(arrays["emb_q"], arrays["emb_scale"])
+        self.dim = self.table.shape[1]
+
+    def rows(self, rows: list[int]) -> np.ndarray:
+        """The unit vectors of these rows."""
+        m = self.table[np.asarray(rows, dtype=np.int64)]
+        return m / (np.linalg.norm(m, axis=1, keepdims=True) + 1e-6)
 
     def row(self, word: str) -> int | None:
         """Row of a surface word (normalised; proclitics removed when the whole word is unknown)."""
@@ -58,7 +104,7 @@ class WordVectors:
         """Mean vector of the known words of ``text`` (of its first ``first`` words), zero when none is known."""
         toks = simple_tokenize(text)
         rows = [r for r in (self.row(t.text) for t in (toks[:first] if first else toks)) if r is not None]
-        return self.matrix[rows].mean(axis=0) if rows else np.zeros(self.dim, dtype=np.float32)
+        return self.rows(rows).mean(axis=0) if rows else np.zeros(self.dim, dtype=np.float32)
 
 
 @lru_cache(maxsize=1)

@@ -85,3 +85,23 @@ def test_run_status_puts_internal_errors_first():
     assert errors.run_status(0, 0) == 0
     assert errors.run_status(2, 0) == 1
     assert errors.run_status(2, 1) == 3
+
+
+def test_each_command_module_is_named_by_its_words():
+    import importlib
+
+    from isnad.cli.main import COMMAND_MODULES
+
+    for name in COMMAND_MODULES:
+        assert importlib.import_module(f"isnad.cli.{name}").COMMAND == tuple(name.split("_")), name
+
+
+def test_a_named_command_is_parsed_as_with_every_command_loaded():
+    from isnad.cli.main import build_parser
+
+    for argv in (["analyze", "x.txt", "--workers", "1", "--format", "text"], ["eval", "claims", "g.json"],
+                 ["schema"]):
+        alone, full = vars(build_parser(argv).parse_args(argv)), vars(build_parser().parse_args(argv))
+        assert alone == full, argv
+    listing = build_parser().format_help()
+    assert all(word in listing for word in ("analyze", "train", "eval", "schema"))

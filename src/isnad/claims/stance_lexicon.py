@@ -14,6 +14,8 @@ import math
 from functools import lru_cache
 from importlib import resources
 
+from ..cache import cached, code
+
 COUNTS_FILE = "data/mining/stance_counts.tsv"
 PRIOR = 10.0  # pseudo-count added to both the observed and the expected count (shrinks rare stems towards 0)
 STRONG = 1.0  # log-odds from which a stem counts as leaning clearly to a class
@@ -22,11 +24,17 @@ CLASSES = ("deny", "accuse", "warn", "call")
 
 @lru_cache(maxsize=1)
 def weights() -> dict[str, dict[str, float]]:
-    """class -> stem -> log-odds against the neutral verbs (only stems with a positive lean are kept)."""
+    """class -> stem -> log-odds against the neutral verbs (only stems with a positive lean are kept); computed
+    from the counts once, then read from :mod:`isnad.cache`."""
     path = resources.files("isnad.claims").joinpath(COUNTS_FILE)
     if not path.is_file():
         return {c: {} for c in CLASSES}
-    lines = path.read_text(encoding="utf-8").splitlines()
+    raw = path.read_bytes()
+    return cached("stance-lexicon", [raw, *code(__name__)], lambda: _weights(raw.decode("utf-8")))
+
+
+def _weights(text: str) -> dict[str, dict[str, float]]:
+    lines = text.splitlines()
     windows = [int(x) for x in lines[0].split("\t")[1:]]
     header = lines[1].split("\t")[1:]
     idx = {c: header.index(c) for c in header}

@@ -74,6 +74,7 @@ def run(args) -> int:
     from isnad.pipeline import Context
     from isnad.run import RunError, RunOptions
     from isnad.run import run as run_documents
+    from isnad.run.collector import paused
     from isnad.run.progress import Progress
 
     if args.timeout < 0:
@@ -85,7 +86,8 @@ def run(args) -> int:
         paths.append(str(sample_path()))
     if not paths:
         raise UsageError("give at least one PATH (a file, a directory, or - for standard input), or --sample")
-    pipeline = build_pipeline(args, context=Context(published=args.published, outlet=args.outlet))
+    with paused():  # imports every stage: objects that the pipeline's first loading freezes (isnad.run.collector)
+        pipeline = build_pipeline(args, context=Context(published=args.published, outlet=args.outlet))
     options = RunOptions(disable=tuple(s.name for s in _disabled(pipeline)), published=args.published,
                          outlet=args.outlet, timeout=args.timeout or None, batch_size=args.batch_size,
                          workers=args.workers, render=_render(args))

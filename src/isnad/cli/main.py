@@ -43,9 +43,12 @@ COMMAND_MODULES = (
 )
 
 
-def _load_commands():
+def _load_commands(argv: list[str] | None = None):
+    """The command modules (a module's name is its command's words joined by ``_``): only the one ``argv`` runs
+    when it names one, else all of them (for the help and the list of choices)."""
+    names = [n for n in COMMAND_MODULES if argv and tuple(argv[:n.count("_") + 1]) == tuple(n.split("_"))]
     mods = []
-    for name in COMMAND_MODULES:
+    for name in names or COMMAND_MODULES:
         try:
             mods.append(importlib.import_module(f"isnad.cli.{name}"))
         except ModuleNotFoundError as e:
@@ -64,14 +67,17 @@ class Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"isnad: {where}{' '.join(message.split())} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """Every command, with its help; with ``argv`` that names a command, that command alone, with its arguments
+    (the other commands' modules are not imported, and their arguments' defaults can be costly to read: ``train
+    ner``'s come from the training code, which imports numpy and the trainer)."""
     from isnad import __version__
 
     parser = Parser(prog="isnad", description="Source-attributed claims from Arabic news.")
     parser.add_argument("--version", action="version", version=f"isnad {__version__}")
     top = parser.add_subparsers(dest="command", metavar="COMMAND")
     groups: dict[str, argparse._SubParsersAction] = {}
-    for mod in _load_commands():
+    for mod in _load_commands(argv):
         words = mod.COMMAND
         if len(words) == 1:
             p = top.add_parser(words[0], help=mod.HELP, description=mod.HELP)
@@ -80,7 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
                 g = top.add_parser(words[0], help=f"{words[0]} commands")
                 groups[words[0]] = g.add_subparsers(dest="subcommand", metavar="WHAT", required=True)
             p = groups[words[0]].add_parser(words[1], help=mod.HELP, description=mod.HELP)
-        mod.add_arguments(p)
+        if argv is None or tuple(argv[:len(words)]) == words:
+            mod.add_arguments(p)
         p.set_defaults(_run=mod.run)
     return parser
 
@@ -89,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.basicConfig(format="isnad: %(message)s", level=logging.WARNING)
-    parser = build_parser()
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:  # usage error (2), or --help/--version (0): a status, never an exception

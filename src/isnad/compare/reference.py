@@ -199,7 +199,7 @@ def _rows(text: str) -> np.ndarray:
     stop = word_set("stopwords.txt")
     rows = [wv.row(w) for w in text.split() if len(w) > 2 and light(w) not in stop]
     rows = [r for r in rows if r is not None]
-    return wv.matrix[rows] if rows else np.zeros((0, wv.dim), dtype=np.float32)
+    return wv.rows(rows) if rows else np.zeros((0, wv.dim), dtype=np.float32)
 
 
 def aligned(a: ClaimView, b: ClaimView) -> list[str]:

@@ -24,7 +24,6 @@ from ..model import Document
 from .decode import decode_bytes
 from .errors import InputError, internal_error
 from .feed import iter_feed
-from .html import parse_html
 from .jsonl import iter_jsonl, iter_records
 from .page import parse_page
 from .records import looks_like_html
@@ -92,6 +91,8 @@ def _from_text(text: str, source: str, kind: str) -> Iterator[Document | InputEr
     elif kind == "feed":
         yield from iter_feed(text, source)
     elif kind == "html":
+        from .html import parse_html  # lxml and the extractors: only for HTML
+
         yield parse_html(text, source)
     else:
         doc = parse_page(text, source)

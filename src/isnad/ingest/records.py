@@ -5,7 +5,6 @@ import re
 
 from ..model import Document
 from .errors import InputError
-from .html import parse_html
 from .page import parse_page
 
 _HTMLISH = re.compile(r"<(html|body|p|div|article|br|span|h1|h2|h3|section|table|ul|li)\b", re.I)
@@ -22,6 +21,8 @@ def document_from_payload(source: str, *, text: str | None = None, html: str | N
     """A document from a record's ``html`` (a page or a fragment) or ``text`` (scraped or plain text; HTML
     given as text is read as HTML). The record's ``title``, ``url``, ``published`` and ``outlet`` win over what
     the payload itself says; the title is never glued into the payload."""
+    from .html import parse_html  # lxml and the extractors: only for HTML
+
     title = title.strip() if title and title.strip() else None
     if html and html.strip():
         doc = parse_html(html, source, url=url, title=title)

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from ..arabic.wordkeys import norm_word, simple_tokenize
-from ..cache import cached
+from ..cache import cached, code
 
 CLASSES = ("C", "A", "P", "p")
 _PRIORITY = {"C": 0, "A": 1, "P": 2, "p": 3}
@@ -75,27 +75,30 @@ def build_places(tsv_path: str | os.PathLike, out_path: str | os.PathLike, commo
 class Gazetteer:
     """Longest-match look-up of normalised place names over a token sequence."""
 
-    def __init__(self, names: dict[tuple[str, ...], str]):
+    def __init__(self, names: dict[tuple[str, ...], str], first: dict[str, int] | None = None):
+        """``first``: a name's first word -> the most words of a name it starts (computed when not given)."""
         self.names = names
-        self.first: dict[str, int] = {}
         self._variants: dict[str, list[str]] = {}
-        for key in names:
-            self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        if first is None:
+            first = {}
+            for key in names:
+                first[key[0]] = max(first.get(key[0], 0), len(key))
+        self.first = first
 
     @classmethod
     def load(cls, path: str | os.PathLike) -> "Gazetteer":
         """The place list of ``path``; its parsed form is kept in :mod:`isnad.cache` between runs."""
         raw = Path(path).read_bytes()
 
-        def build() -> dict[tuple[str, ...], str]:
+        def build() -> tuple[dict[tuple[str, ...], str], dict[str, int]]:
             names = {}
             with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as fh:
                 for line in fh:
                     name, _, c = line.rstrip("\n").partition("\t")
                     names[tuple(name.split(" "))] = c
-            return names
+            return names, cls(names).first
 
-        return cls(cached("ner-places", [raw], build))
+        return cls(*cached("ner-places", [raw, *code(__name__)], build))
 
     def _lookup(self, key: tuple[str, ...]) -> str | None:
         return self.names.get(key)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import numpy as np
 
@@ -29,23 +30,23 @@ def _sigmoid(x):
 
 class NumpyTagger:
     def __init__(self, arrays: dict[str, np.ndarray], gazetteer=None):
+        from isnad.vectors import Quantized, word_index
+
         from .features import Featurizer
 
         self.cfg = json.loads(bytes(arrays["config"]).decode("utf-8"))
-        words = bytes(arrays["words"]).decode("utf-8").split("\n")
         chars = bytes(arrays["chars"]).decode("utf-8").split("\n")
-        self.featurizer = Featurizer({w: i for i, w in enumerate(words)}, {c: i for i, c in enumerate(chars)},
-                                     None)
+        self.featurizer = Featurizer(word_index(arrays["words"]), {c: i for i, c in enumerate(chars)}, None)
         self.gazetteer = gazetteer if self.cfg.get("use_gaz", True) else None
         self.H = int(self.cfg["hidden"])
         self.layers = int(self.cfg.get("layers", 1))
-        deq = lambda q, sc: q.astype(np.float32) * sc.astype(np.float32)[:, None]  # noqa: E731
-        shared_emb = deq(arrays["emb_q"], arrays["emb_scale"]) if "emb_q" in arrays else None
+        # the word vectors stay int8: the rows of a call's tokens are made float32 when they are read
+        shared_emb = Quantized(arrays["emb_q"], arrays["emb_scale"]) if "emb_q" in arrays else None
         self.members = []
         for k in range(int(self.cfg.get("n_models", 1))):
             pre = f"m{k}."
             m = {key[len(pre):]: arrays[key] for key in arrays if key.startswith(pre)}
-            emb = deq(m.pop("emb_q"), m.pop("emb_scale")) if "emb_q" in m else shared_emb
+            emb = Quantized(m.pop("emb_q"), m.pop("emb_scale")) if "emb_q" in m else shared_emb
             m = {key: v.astype(np.float32) for key, v in m.items()}
             m["emb"] = emb
             self._prepare(m)
@@ -102,11 +103,16 @@ class NumpyTagger:
 
     @classmethod
     def load(cls, path: str | os.PathLike, gazetteer=None) -> "NumpyTagger":
-        with np.load(path, allow_pickle=False) as z:
-            arrays = {k: z[k] for k in z.files}
-        if "words" not in arrays:  # the word vectors live in their own file: beside the model, or the shared one
-            from pathlib import Path
+        from . import default_model_path
 
+        if Path(path).resolve() == default_model_path().resolve():  # the packaged one: uncompressed, from the cache
+            from isnad.cache import arrays as cached_arrays
+
+            arrays = cached_arrays("ner-model", path)
+        else:
+            with np.load(path, allow_pickle=False) as z:
+                arrays = {k: z[k] for k in z.files}
+        if "words" not in arrays:  # the word vectors live in their own file: beside the model, or the shared one
             from isnad.vectors import VECTORS_FILE, load_arrays
 
             beside = Path(path).with_name(VECTORS_FILE)

@@ -52,16 +52,19 @@ class RunOptions:
 
     def pipeline(self, warm: bool = True):
         """The pipeline, its models and lexicons loaded (by analysing a short text once, so that loading is not
-        charged to the first document's time limit)."""
+        charged to the first document's time limit; the collector kept out of it, see :mod:`.collector`)."""
         from ..ingest import parse_page
         from ..pipeline import Context, Pipeline
+        from .collector import loading
 
-        if self.factory:
-            pipeline = resolve(self.factory)(self)
-        else:
-            pipeline = Pipeline(disable=self.disable, context=Context(published=self.published, outlet=self.outlet))
-        if warm:
-            pipeline.run_many([parse_page(WARM_UP_TEXT, source="warm-up")])
+        with loading():
+            if self.factory:
+                pipeline = resolve(self.factory)(self)
+            else:
+                pipeline = Pipeline(disable=self.disable,
+                                    context=Context(published=self.published, outlet=self.outlet))
+            if warm:
+                pipeline.run_many([parse_page(WARM_UP_TEXT, source="warm-up")])
         return pipeline
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import os
 import signal
+import sys
 import threading
 from contextlib import contextmanager
 from typing import Iterator
@@ -29,9 +30,11 @@ class DocumentTimeout(BaseException):
 def one_blas_thread() -> None:
     """Keep numpy's BLAS (and any OpenMP pool) on one thread in this process: a worker is one core, and BLAS
     threads fighting the other workers for the cores slow everything down. The variables cover libraries not
-    loaded yet; threadpoolctl limits those already loaded."""
+    loaded yet; threadpoolctl limits those already loaded (a BLAS comes with numpy: none before it is imported)."""
     for v in BLAS_VARIABLES:
         os.environ.setdefault(v, "1")
+    if "numpy" not in sys.modules:
+        return
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:  # pragma: no cover - a dependency; without it the variables still act before numpy loads

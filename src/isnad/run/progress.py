@@ -14,8 +14,6 @@ class Progress:
     def __init__(self, files: list[str] | None, show: bool = True, desc: str = "documents"):
         """``files``: the input files (their sizes give the time left), or None when it cannot be known
         (standard input)."""
-        from tqdm import tqdm
-
         self.total = None
         if files is not None:
             try:
@@ -26,8 +24,13 @@ class Progress:
         self.current: tuple[IO[bytes], int] | None = None
         self.last = 0.0
         self.start = time.monotonic()
-        self.bar = tqdm(desc=desc, unit=" doc", file=sys.stderr, leave=False, disable=None if show else True,
-                        bar_format="{desc}: {n_fmt}{unit} [{elapsed}, {rate_fmt}]{postfix}")
+        if show:
+            from tqdm import tqdm
+
+            self.bar = tqdm(desc=desc, unit=" doc", file=sys.stderr, leave=False, disable=None,
+                            bar_format="{desc}: {n_fmt}{unit} [{elapsed}, {rate_fmt}]{postfix}")
+        else:
+            self.bar = _Hidden()
 
     def opened(self, path: str, fh: IO[bytes]) -> None:
         """The reader's hook: a new input file is being read."""
@@ -74,6 +77,21 @@ class Progress:
 
     def close(self) -> None:
         self.bar.close()
+
+
+class _Hidden:
+    """What :class:`Progress` uses of a tqdm bar, for a bar that is never shown (tqdm is not even imported)."""
+
+    disable = True
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
 
 
 def _hms(seconds: float) -> str:

@@ -178,25 +178,29 @@ class Gazetteer:
         self._index_names(places, names)
         self._ready(places)
 
-    def _ready(self, places: list[Place]) -> None:
+    def _ready(self, places: list[Place], country_keys: dict[str, list[str]] | None = None) -> None:
         self.places = places
         self.by_id = {p.id: i for i, p in enumerate(places)}
         self.admin1_row = {(p.country, p.admin1): i for i, p in enumerate(places) if p.kind == "admin1"}
-        self._deletions: dict[str, dict[str, list[str]]] | None = None
-        self._country_keys: dict[str, set[str]] = {}
+        self._deletions: dict[str, dict[str, list[str]]] = {}
+        self._country_keys = country_keys
         self._major_keys: dict[int, set[str]] | None = None
 
     def state(self) -> tuple:
-        """The built gazetteer as plain values (rows as tuples, the index, the prefixes), for :mod:`isnad.cache`."""
-        return ([tuple(getattr(p, s) for s in Place.__slots__) for p in self.places], self.index, self.prefixes,
-                self.max_words)
+        """The built gazetteer as plain values, for :mod:`isnad.cache`: the rows as tuples (a string that many rows
+        share, a kind or a country code, as one object, which the cached form then stores and reads once), the
+        index, the prefixes, and each country's keys (for :meth:`near_keys`)."""
+        same: dict[str, str] = {}
+        rows = [tuple(same.setdefault(v, v) if isinstance(v, str) else v
+                      for v in (getattr(p, s) for s in Place.__slots__)) for p in self.places]
+        return rows, self.index, self.prefixes, self.max_words, self.country_keys()
 
     @classmethod
     def from_state(cls, state: tuple) -> "Gazetteer":
-        rows, index, prefixes, max_words = state
+        rows, index, prefixes, max_words, country_keys = state
         g = cls.__new__(cls)
         g.index, g.prefixes, g.max_words = index, prefixes, max_words
-        g._ready([Place(*r) for r in rows])
+        g._ready([Place(*r) for r in rows], country_keys)
         return g
 
     def _index_names(self, places: list[Place], names: list[tuple[int, str, int]]) -> None:
@@ -306,21 +310,24 @@ class Gazetteer:
             self._major_keys = keys
         return self._major_keys
 
-    # Spelling variants: keys within one edit (insertion, deletion, substitution, adjacent transposition), built
-    # per country on first use (a country's keys and their one-letter deletions).
-    def _deletion_index(self, country: str) -> dict[str, list[str]]:
-        if self._deletions is None:
-            by_country: dict[str, set[str]] = {}
+    def country_keys(self) -> dict[str, list[str]]:
+        """Country -> the keys (of four letters or more) of its places."""
+        if self._country_keys is None:
+            by_country: dict[str, dict[str, None]] = {}
             for key, hits in self.index.items():
                 if len(key) >= 4:
                     for r, _ in hits:
-                        by_country.setdefault(self.places[r].country, set()).add(key)
-            self._country_keys = by_country
-            self._deletions = {}
+                        by_country.setdefault(self.places[r].country, {})[key] = None
+            self._country_keys = {c: list(keys) for c, keys in by_country.items()}
+        return self._country_keys
+
+    # Spelling variants: keys within one edit (insertion, deletion, substitution, adjacent transposition), built
+    # per country on first use (a country's keys and their one-letter deletions).
+    def _deletion_index(self, country: str) -> dict[str, list[str]]:
         d = self._deletions.get(country)
         if d is None:
             d = {}
-            for key in self._country_keys.get(country, ()):
+            for key in self.country_keys().get(country, ()):
                 for v in {key} | {key[:i] + key[i + 1:] for i in range(len(key))}:
                     d.setdefault(v, []).append(key)
             self._deletions[country] = d
