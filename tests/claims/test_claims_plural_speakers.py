@@ -190,3 +190,8 @@ def test_qaddarat_estimates():
                     "وتقدر قيمة الصفقة بنحو ثلاثة مليارات دولار.")
     assert [(c.speaker.text, c.content.text) for c in out[1:]] == [
         ("قوى الأمن الداخلي", "عدد المشاركين في الساحة بنحو أربعين ألف شخص")]
+
+
+def test_atha_opens_an_adjunct_not_a_speaker():
+    out = claims_of("وأثناء جلسة في مهرجان الكتاب أشارت الكاتبة إلى أن المقال أثار جدلاً واسعاً.")
+    assert [c.speaker.text for c in out] == ["الكاتبة"]
