@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import UserError
+from .options import add_data_folders
 
 COMMAND = ("eval", "compare")
 HELP = "score contradictions: held-out annotated pairs and the cross-document test set"
 
 
 def add_arguments(p):
-    p.add_argument("--shared", default="../shared", help="the shared data folder (default: ../shared)")
-    p.add_argument("--annotations", default="annotations", help="isnad's annotation folder (default: ./annotations)")
-    p.add_argument("--split", choices=("dev", "heldout", "all"), default="heldout")
+    add_data_folders(p, split="heldout", split_help="which part of the pair and cross-document sets")
     p.add_argument("--cache", default="scratch/pair-examples.pkl", help="cache of the analysed pair examples")
     p.add_argument("--work", default="scratch/crossdoc", help="where the cross-document pairs are rebuilt")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="list up to N errors of the cross-document set")

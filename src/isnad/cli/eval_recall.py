@@ -17,16 +17,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from .errors import UserError
+from .options import add_data_folders
 
 COMMAND = ("eval", "recall")
 HELP = "claims recall and speaker accuracy on the hand-labelled claims of the stance set (annotations/stance)"
 
 
 def add_arguments(p):
-    p.add_argument("--shared", default="../shared", help="the shared data folder (default: ../shared)")
-    p.add_argument("--annotations", default="annotations", help="isnad's annotation folder (default: ./annotations)")
-    p.add_argument("--split", choices=("heldout", "dev", "all"), default="dev",
-                   help="which part of the annotated set (default: dev)")
+    add_data_folders(p, split="dev")
     p.add_argument("--limit", type=int, default=0, metavar="N", help="only the first N articles")
     p.add_argument("--show", action="store_true", help="list missed claims and wrong speakers")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")

@@ -5,16 +5,14 @@ import json
 from pathlib import Path
 
 from .errors import UserError
+from .options import add_data_folders
 
 COMMAND = ("eval", "stance")
 HELP = "score the stance classifier: held-out annotated claims (annotations/stance) and the shared dev pages"
 
 
 def add_arguments(p):
-    p.add_argument("--shared", default="../shared", help="the shared data folder (default: ../shared)")
-    p.add_argument("--annotations", default="annotations", help="isnad's annotation folder (default: ./annotations)")
-    p.add_argument("--split", choices=("heldout", "dev", "all"), default="heldout",
-                   help="which part of the annotated set (default: heldout)")
+    add_data_folders(p, split="heldout")
     p.add_argument("--json", action="store_true")
     p.add_argument("--errors", type=int, default=0, metavar="N", help="list up to N wrong claims")
 

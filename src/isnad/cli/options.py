@@ -19,6 +19,16 @@ def add_disable(p, note: str = "") -> None:
                    help=f"skip a stage ({', '.join(STAGE_NAMES)}); repeatable or comma-separated{note}")
 
 
+def add_data_folders(p, split: str | None = None, split_help: str = "which part of the annotated set") -> None:
+    """``--shared`` and ``--annotations`` (and ``--split`` with its default when ``split`` is given), for the
+    commands that read isnad's annotated sets beside ``../shared``."""
+    p.add_argument("--shared", default="../shared", help="the shared data folder (default: ../shared)")
+    p.add_argument("--annotations", default="annotations", help="isnad's annotation folder (default: ./annotations)")
+    if split is not None:
+        p.add_argument("--split", choices=("heldout", "dev", "all"), default=split,
+                       help=f"{split_help} (default: {split})")
+
+
 def iso_date(value: str) -> str:
     """argparse ``type`` of a date option: ``YYYY-MM-DD`` naming a real day (else a usage error)."""
     from isnad.api import is_iso_date
