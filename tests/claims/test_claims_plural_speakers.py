@@ -195,3 +195,12 @@ def test_qaddarat_estimates():
 def test_atha_opens_an_adjunct_not_a_speaker():
     out = claims_of("وأثناء جلسة في مهرجان الكتاب أشارت الكاتبة إلى أن المقال أثار جدلاً واسعاً.")
     assert [c.speaker.text for c in out] == ["الكاتبة"]
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("واستنكرت الوزارة الهجوم على المستشفى.", "الوزارة", "الهجوم على المستشفى"),
+    ("ونددت المنظمة بقصف المدنيين في المدينة.", "المنظمة", "بقصف المدنيين في المدينة"),
+])
+def test_condemnation_verbs_accuse(sentence, speaker, content):
+    c = one(sentence)
+    assert (c.speaker.text, c.content.text, c.stance) == (speaker, content, "accuse")
