@@ -208,8 +208,10 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
         return True  # with an object pronoun on the verb (ينفيه حسن) the phrase after it is the subject
     k = pos.zone(post[1], s1).end
     t = r.tok(k)
-    if f.form.obj == {"n", "b"} and t is not None and t.word and t.prep == BA and k == post[1]:
+    if f.form.obj == {"n", "b"} and t is not None and t.word and t.prep == BA and k == post[1] \
+            and BA not in f.form.preps:
         return False  # اتهم الشركة بـ… / وصفت الهجوم بأنه: the phrase is the object, the subject is elided
+        # (not when the ب is the cue's own: ندد الوزير بالهجوم)
     if f.form.obj == {"n", "b"} and k == post[1]:
         m = r.coordination_end(k, s1)
         if m > k and r.tok(m) is not None and r.tok(m).word and r.tok(m).prep == BA:
