@@ -11,19 +11,13 @@ spaces.
 """
 from __future__ import annotations
 
-import os
+from _setup import ROOT  # one BLAS thread, isnad from src/ (before numpy is imported)
 
-for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
-    os.environ[_v] = "1"
-
-import argparse  # noqa: E402
-import json  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
 
 
 def main(argv=None) -> int:
