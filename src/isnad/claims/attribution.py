@@ -63,8 +63,7 @@ def relative_relay(sc: SentenceContext, frames: list[Frame]) -> None:
     for f in frames:
         if f.dropped or f.kind is not CueKind.RELAY or f.cstart is not None or f.speaker is None or f.how is not How.POST:
             continue
-        t = ctx.toks[f.b - 1] if f.b > f.a else None
-        if not (f.objpron or (t is not None and ctx.r.role(f.b, "resump"))):
+        if not (f.objpron or ctx.r.role(f.b, "resump")):
             continue
         g = next((g for g in frames if g is not f and not g.dropped and g.speaker is not None
                   and g.how in (How.POST, How.PRE) and g.speaker[1] == f.a and g.kind is not CueKind.ATTR), None)

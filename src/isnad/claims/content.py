@@ -202,7 +202,7 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
         f.cstart = f.ctype = None  # وهو اتهام ينفيه فلان …: what is denied is the pronoun's antecedent
     if f.ctype is ContentType.NP and f.how in (How.ELIDED, How.PRON) and f.kind is CueKind.VERB and not (
             prep_direct or f.objpron or f.subjpron or f.form.needs == "active"
-            or (f.conj and object_then_b(ctx, f, s1)) or feminine_object(ctx, f)):
+            or (f.conj and object_then_b(ctx, f, s1)) or (ctx.pos.tok_at(f.cstart) == f.b and r.feminine_after_masculine(f.form, f.b))):
         # a bare verb with a noun object and no subject is most often a passive (اتُّهم …); a verb whose
         # passive is spelt otherwise (دعا/دُعي) or a pronoun subject (لكنه نفى) is active
         f.cstart = f.ctype = None
@@ -231,17 +231,6 @@ def attached_prep(ctx: ArticleContext, f: Frame, k: int) -> bool:
     return LAM in f.form.preps and t is not None and t.word and t.kind == "word" and t.prep == LAM \
         and not ctx.r.role(k, "pron") and not ctx.r.is_recipient_start(k, orgs=True) \
         and not ctx.pos.separate_prep_ahead(f, k)
-
-
-def feminine_object(ctx: ArticleContext, f: Frame) -> bool:
-    """A feminine noun or state right after a masculine verb (اتهم روسيا بـ…): not the verb's subject, and not the
-    subject of its passive either (that would be اتُّهمت روسيا), so the verb is active with an elided subject."""
-    k = ctx.pos.tok_at(f.cstart)
-    if f.form.gender != "m" or f.form.number != "s" or k != f.b:
-        return False
-    sn = ctx.r.speaker_noun(k)
-    act = ctx.r.actor_at(k) if sn is None else None
-    return (sn is not None and sn.gender == "f") or (act is not None and act[2] == "f")
 
 
 def object_then_b(ctx: ArticleContext, f: Frame, s1: int) -> bool:

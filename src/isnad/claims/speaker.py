@@ -183,9 +183,6 @@ def source_subject(sc: SentenceContext, f: Frame, head) -> bool:
         or any(k in SOURCE_HEADS for k in r.keys(a))
 
 
-OBJECT_STANCES = ("accuse", "call", "warn")  # verbs that take the one they address or blame as object
-
-
 def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bool:
     """Is the phrase right after the verb its subject (VS order) rather than its object?"""
     ctx, s1 = sc.doc, sc.s1
@@ -194,14 +191,8 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
     if f.form.gender == "f" and f.form.number == "s" and len(b) >= 6 and b.endswith(PLURAL_ENDINGS) \
             and r.name_in(*post) is None:
         return False  # ودعت السائقين …: a masculine sound plural is never the subject of a feminine verb
-    sn = r.speaker_noun(post[0])
-    if f.form.gender == "m" and f.form.number == "s" and sn is not None and sn.gender == "f" and sn.number in "sp" \
-            and post[0] == f.b and r.name_in(*post) is None:
-        return False  # وطالب الحكومةَ بالاستقالة، وحث دولَ العالم: a feminine noun right after a masculine verb is its object
-    act = r.actor_at(post[0], s1) if sn is None else None
-    if f.form.gender == "m" and f.form.number == "s" and act is not None and act[2] == "f" and post[0] == f.b \
-            and f.form.stance in OBJECT_STANCES:
-        return False  # واتهم روسيا وإيران بالتسبب …: a state (feminine) after a masculine verb is its object
+    if post[0] == f.b and r.feminine_after_masculine(f.form, post[0]) and r.name_in(*post) is None:
+        return False  # وطالب الحكومةَ بالاستقالة، واتهم روسيا بـ…: a feminine noun right after a masculine verb is its object
     if f.objpron and pos.is_open_quote(post[0]) and r.short_quote_end(post[0], 2) is None:
         return False  # بما اعتبره "حصول تجاوزات خطيرة": a quotation after it is what is meant, not who says it
     if not strict or f.objpron:

@@ -14,6 +14,7 @@ from .lookup import OBJECT_PRONOUNS, Lookup, TextIndex
 NISBA_ENDINGS = endings("nisba_endings")
 NISBA_SINGULAR = endings("nisba_singular")
 OBLIQUE_PLURAL = endings("oblique_plural_endings")
+OBJECT_STANCES = ("accuse", "call", "warn")  # cues that take the one they blame or address as object
 NAME_LINKS = words("name_links")  # words inside a compound name (أبو، بن، عبد)
 FOREIGN_PARTICLES = words("foreign_name_particles")  # فان، فون inside a European name (بيرت فان مارفيك)
 NAME_PARTICLES = words("name_particles")  # the ones that are not names in their own right
@@ -243,6 +244,18 @@ class WordReader(Lookup):
         sn = self.speaker_noun(j)
         return t is not None and sn is not None and sn.number == "p" and t.bare.endswith(OBLIQUE_PLURAL) \
             and not self.given_name(j) and not self.known_name(j)
+
+    def feminine_after_masculine(self, form, k: int) -> bool:
+        """Is token ``k`` a feminine noun (a speaker noun, or — after a verb that blames, calls or warns — a state)
+        while ``form`` is a masculine singular verb? Then it cannot be the verb's subject (وطالب الحكومةَ، واتهم
+        روسيا بـ…), nor that of its passive (that would be اتُّهمت روسيا): it is the object of an active verb."""
+        if form.gender != "m" or form.number != "s":
+            return False
+        sn = self.speaker_noun(k)
+        if sn is not None:
+            return sn.gender == "f" and sn.number in "sp"
+        act = self.actor_at(k)
+        return act is not None and act[2] == "f" and form.stance in OBJECT_STANCES
 
     def counted_speaker(self, j: int) -> bool:
         """A number word before a plural speaker noun (ثلاث وكالات، خمسة مسؤولين)."""
