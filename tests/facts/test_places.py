@@ -100,6 +100,19 @@ def test_a_place_the_gazetteer_lacks_keeps_id_null():
     assert [p.id for p in places("تعقد القمة في الشرق الأوسط.")] == [None]
 
 
+def test_a_known_town_the_gazetteer_lacks_after_a_head_when_the_entity_stage_marks_it():
+    text = "دخلت 88 حافلة إلى بلدتي كفريا والفوعة في ريف إدلب."
+    ent = Entity("كفريا", text.index("كفريا"), text.index("كفريا") + len("كفريا"), "LOC")
+    got = [(p.text, p.id) for p in places(text, entities=[ent])]
+    assert ("كفريا", None) in got and ("الفوعة", None) in got  # the second joined to the first by و
+    assert "كفريا" not in [p.text for p in places(text)]  # too common a word to be a name without the entity stage
+
+
+def test_a_common_word_joined_after_an_unknown_name_is_no_place():
+    got = [p.text for p in places("وصلوا إلى منطقة حميمة والقوات تتقدم نحوها.")]
+    assert "حميمة" in got and not any("القوات" in t for t in got)
+
+
 def test_person_names_are_not_places():
     text = "قال الرئيس بشار الأسد إن الحرب انتهت."
     assert ids(text) == []

@@ -100,6 +100,7 @@ class Reader(WordReader):
             if not first and self.issuer_lam(i, j, head, definite) and LAM not in stops:
                 j += 1  # بيان لوزارة الخارجية، تقرير للصحيفة: the ل-phrase names who issued the document
                 construct = not t.bare.startswith(LAM_ARTICLE)
+                definite = not construct  # (حصيلة للمرصد السوري لحقوق الإنسان: the issuer takes its own ل-genitive)
                 after_prep = False
                 continue
             if not first and self.stop_word(j, stops=stops):
@@ -112,8 +113,8 @@ class Reader(WordReader):
             if first:
                 if not force and not self.starts_phrase(j, stops):
                     break
-                if self.role(j, "demo") or self.counted_speaker(j):
-                    j += 1  # هذه المصادر، ثلاث وكالات
+                if self.role(j, "demo") or self.counted_speaker(j) or self.latest_document(j):
+                    j += 1  # هذه المصادر، ثلاث وكالات، آخر حصيلة
                     continue
                 head = self.speaker_noun(j)
                 if head and head.role == "quant":
@@ -239,7 +240,8 @@ class Reader(WordReader):
     def issuer_lam(self, i: int, j: int, head: SpeakerNoun | None, definite: bool) -> bool:
         """ل right after an indefinite document noun (بيان لوزارة الخارجية، تقرير لمنظمة العفو الدولية): its issuer."""
         t = self.toks[j]
-        return head is not None and head.type == "document" and not definite and j == i + 1 \
+        return head is not None and head.type == "document" and not definite \
+            and (j == i + 1 or (j == i + 2 and self.latest_document(i))) \
             and (t.prep == LAM or t.bare.startswith(LAM_ARTICLE)) and not any(self.lex.has(k, "recip") for k in self.stripped(j)) \
             and not self.role(j, "pron") and not self.is_cue(j)
 

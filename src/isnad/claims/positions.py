@@ -35,6 +35,7 @@ ADJUNCT_EVENT_PREPS = words("adjunct_event_preps")
 ADJUNCT_WORDS = words("adjunct_words")  # له، صحفي، مشترك: words inside an adjunct (في مؤتمر صحفي مشترك)
 COMITATIVE = words("comitative")
 MEDIUM_WORDS = words("medium_words")  # حساب، صفحة، تويتر: media through which words are said
+MEDIUM_NAMES = words("medium_names")  # تويتر، فيسبوك: a platform's name, never in construct with what follows
 # an event noun with a pronoun (بيانه، كلمتها): its singular and plural third persons
 POSSESSIVE = tuple(p.suffix for p in pronouns() if p.person == 3 and p.number != "d")
 
@@ -185,7 +186,7 @@ class Positions(Layout):
         """Is token ``k`` the genitive of the event noun ``ev`` in construct (هامش ملتقى، خلال اجتماع مجلس)?"""
         r = self.r
         e, t = self.toks[ev], r.tok(k)
-        if k >= s1 or t is None or not t.word or e.art or e.text.endswith(POSSESSIVE):
+        if k >= s1 or t is None or not t.word or e.art or e.text.endswith(POSSESSIVE) or e.norm in MEDIUM_NAMES:
             return False
         return t.prep is None and not t.conj and not r.is_comp(k) and not r.is_cue(k) \
             and not r.role(k, "relayrel") and not r.stop_word(k, cues=False) \

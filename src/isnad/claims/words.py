@@ -228,6 +228,8 @@ class WordReader(Lookup):
         if self.role(j, "demo"):
             sn = self.speaker_noun(j + 1)
             return sn is not None and sn.role == "head"
+        if self.latest_document(j):
+            return True
         if t.kind == "number" or self.stop_word(j, stops=stops) or self.role(j, "objstart"):
             # a quantifier that usually opens an object starts a speaker phrase before a speaker noun (بعض المحللين)
             sn = self.speaker_noun(j)
@@ -256,6 +258,14 @@ class WordReader(Lookup):
             return sn.gender == "f" and sn.number in "sp"
         act = self.actor_at(k)
         return act is not None and act[2] == "f" and form.stance in OBJECT_STANCES
+
+    def latest_document(self, j: int) -> bool:
+        """آخر/أحدث before an indefinite document noun (آخر حصيلة للمرصد، أحدث تقرير للمنظمة): "the latest"."""
+        if not self.role(j, "latest"):
+            return False
+        sn = self.speaker_noun(j + 1)
+        n = self.tok(j + 1)
+        return sn is not None and sn.type == "document" and n is not None and not n.art and n.prep is None
 
     def counted_speaker(self, j: int) -> bool:
         """A number word before a plural speaker noun (ثلاث وكالات، خمسة مسؤولين)."""
@@ -306,7 +316,7 @@ class WordReader(Lookup):
         sn = self.speaker_noun(j)
         if sn:
             return True
-        if self.role(j, "demo") or self.counted_speaker(j):
+        if self.role(j, "demo") or self.counted_speaker(j) or self.latest_document(j):
             return True
         if self.actor_at(j) or self.outlet_at(j) > j:
             return True

@@ -124,7 +124,7 @@ class Resolver:
         used |= {k for m in more for k in m.tokens}
         fuzzy = second_pass.fuzzy(gaz, toks, used, accepted, ctx)
         used |= {k for m in fuzzy for k in m.tokens}
-        unknown = second_pass.unknown(toks, used)
+        unknown = second_pass.unknown(toks, used, ner_spans)
         cut = second_pass.truncated(gaz, text, toks, used)
         out = [self._span(text, m, ctx) for m in accepted + extra + more + fuzzy + unknown + cut]
         out.sort(key=lambda p: p.start)

@@ -5,6 +5,8 @@ gave (البادية after البادية السورية), spelling variants wit
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from ...arabic.normalize import norm
 from ...arabic.tokens import vocabulary
 from . import lexicon as lx
@@ -20,7 +22,8 @@ FUZZY_COUNTRIES = 4
 FUZZY_MIN_LEN = 4
 TRUNCATED_MIN_LEN = 3
 TRUNCATED_MARGIN = 0.5  # the best completion's prior must lead the next by this much
-UNKNOWN_MAX_FREQ = 50  # a word after a place head is taken as an unknown name only when this rare
+UNKNOWN_MAX_FREQ = 50  # a word after a place head is taken as an unknown name only when this rare,
+UNKNOWN_NER_MAX_FREQ = 1000  # ... or this rare when the entity stage marks it LOC or it is joined by و to one
 UNKNOWN_HEADS = ("city", "area", "district")
 
 
@@ -124,25 +127,43 @@ def truncated(gaz: Gazetteer, text: str, toks: list[Readings], used: set[int]) -
     return [m]
 
 
-def unknown(toks: list[Readings], used: set[int]) -> list[Mention]:
-    """A rare word right after a place head (منطقة حميمة): a place the gazetteer does not know."""
+def unknown(toks: list[Readings], used: set[int], ner_spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """A rare word right after a place head (منطقة حميمة): a place the gazetteer does not know. A word the entity
+    stage marks LOC there may be more frequent (بلدتي كفريا: a town in the news for years); and a name joined by و
+    to such a name is a second place (بلدتي كفريا والفوعة)."""
     vocab = vocabulary()
     heads = lx.place_heads()
-    out = []
+    out: list[Mention] = []
+
+    def name_like(tk: Readings, joined: bool = False) -> bool:
+        if tk.keys() & heads.keys() or tk.bare in lx.stoplist() or len(tk.bare) < 3 or tk.bare.endswith(("يه", "ي")):
+            return False  # منطقة آمنة، منطقة صحراوية: an adjective, not a name
+        ner = any(a < tk.token.end and tk.token.start < b for a, b in ner_spans)
+        freq = vocab.get(norm(tk.surface if tk.has_clitic else tk.token.text), 0)
+        return freq <= (UNKNOWN_NER_MAX_FREQ if ner or joined else UNKNOWN_MAX_FREQ)
+
     for i, tk in enumerate(toks):
         if i in used or not tk.word or tk.nisba or i == 0 or tk.has_clitic:
             continue
         k = prev_word(toks, i)
         if k is None or (k - 1) in used or k in used:
             continue
-        if head_of(toks[k]) not in UNKNOWN_HEADS:
+        if head_of(toks[k]) not in UNKNOWN_HEADS or not name_like(tk):
             continue
-        if tk.keys() & heads.keys() or tk.bare in lx.stoplist() or len(tk.bare) < 3:
-            continue
-        freq = vocab.get(norm(tk.token.text), 0)
-        if freq > UNKNOWN_MAX_FREQ or tk.bare.endswith(("يه", "ي")):
-            continue  # منطقة آمنة، منطقة صحراوية: an adjective, not a name
         m = Mention(i, i + 1, tk.token.start, tk.token.end, tk.bare, [], tk.article, 0, kind="unknown")
         m.confidence = 0.3
         out.append(m)
+        j = i + 1
+        if j < len(toks) and j not in used and toks[j].word and _joined_by_wa(toks[j]) and name_like(toks[j], True):
+            nxt = toks[j]
+            f = nxt.forms[-1]
+            m2 = Mention(j, j + 1, f.start, nxt.token.end, nxt.bare, [], nxt.article, f.level, kind="unknown")
+            m2.confidence = 0.3
+            out.append(m2)
     return out
+
+
+def _joined_by_wa(tk: Readings) -> bool:
+    """Is the token و + a word (and nothing else before it)?"""
+    ws = tk.token.words
+    return len(ws) >= 2 and ws[0].kind == "conj" and norm(ws[0].text) == "و" and ws[1].kind != "prep"
