@@ -56,3 +56,27 @@ def test_claims_of_one_document_are_not_grouped_with_each_other(analyse):
     docs = [analyse("وكالة أ", "قال الدفاع المدني إن 40 شخصا قتلوا في الغارة على السوق الشعبي.",
                     "لكن الجيش قال إن 12 شخصا قتلوا في الغارة على السوق الشعبي.")]
     assert compare_documents(docs) == []
+
+
+def _toll_report(analyse, source, town, speaker_says):
+    return analyse(source, f"قصفت طائرات حربية سوق {town} صباح الأربعاء وسط حالة من الذعر بين السكان.", speaker_says)
+
+
+def test_tolls_without_a_place_in_two_reports_set_in_one_town(analyse):
+    # the claims name no place of their own: the two ledes say the event is one
+    a = "قال الدفاع المدني إن 40 شخصا قتلوا جراء الغارات وإن فرق الإنقاذ ما زالت تبحث تحت الأنقاض."
+    b = "وقال مسعفون إن حصيلة الغارات ارتفعت إلى 25 شخصا."
+    docs = [_toll_report(analyse, "وكالة أ", "مدينة إدلب", a), _toll_report(analyse, "صحيفة ب", "مدينة إدلب", b)]
+    found = [c for g in compare_documents(docs) for c in g.contradictions]
+    assert [(c.kind, "40" in c.note and "25" in c.note) for c in found] == [("number", True)]
+    docs[1] = _toll_report(analyse, "صحيفة ب", "مدينة حلب", b)  # two strikes in two towns: both tolls may hold
+    assert [c for g in compare_documents(docs) for c in g.contradictions] == []
+
+
+def test_a_denial_tied_in_its_own_article_carries_to_another_outlets_report(analyse):
+    claim = "أعلنت حركة الجهاد الإسلامي التوصل برعاية مصر إلى اتفاق لوقف إطلاق النار في قطاع غزة."
+    docs = [analyse("وكالة أ", claim, "إلا أن الجيش الإسرائيلي نفى ذلك."), analyse("صحيفة ب", claim)]
+    found = [(c.a, c.b, c.kind) for g in compare_documents(docs) for c in g.contradictions]
+    assert found == [("0:c2", "1:c1", "negation")]
+    docs[1] = analyse("صحيفة ب", "أعلنت حركة الجهاد الإسلامي أنها أطلقت صواريخ على مدينة عسقلان.")
+    assert [c for g in compare_documents(docs) for c in g.contradictions] == []  # nothing restates the claim denied

@@ -115,7 +115,7 @@ def test_different_figures_or_dates_for_the_same_event(pipeline, case):
 
 
 @pytest.mark.parametrize("first,second", ids=["hedged-close-figure", "lower-bound", "unrelated-months",
-                                              "two-strikes-two-towns"], argvalues=[
+                                              "two-strikes-two-towns", "so-far", "preliminary-toll"], argvalues=[
     ("قال الدفاع المدني إن نحو 40 شخصا قتلوا في الغارة على السوق الشعبي.",
      "وقال الجيش إن 42 شخصا قتلوا في الغارة على السوق الشعبي."),
     ("قال مسعفون إن 9 أشخاص على الأقل قتلوا في القصف على الحي الشرقي.",
@@ -124,6 +124,10 @@ def test_different_figures_or_dates_for_the_same_event(pipeline, case):
      "وقالت وزارة الداخلية إن المحكمة ستنظر في القضية في يونيو المقبل."),
     ("قال مصدر أمني إن 19 مسلحا قتلوا في غارة جوية على مدينة الميادين.",
      "وقال شهود إن 33 مسلحا قتلوا في غارة جوية على مدينة الرقة."),
+    ("قال مسؤول في الدفاع المدني: \"حتى الآن، تم نقل 20 مصابا من السوق الشعبي في مدينة إدلب إلى المستشفى\".",
+     "وقال متحدث باسم الشرطة إن 23 مصابا نقلوا من السوق الشعبي في مدينة إدلب إلى المستشفى."),
+    ("أفاد متحدث باسم الوزارة في حصيلة أولية عن مقتل ثمانية عناصر أمن في الكمين قرب مدينة القصرين.",
+     "وقالت مصادر رسمية إن تسعة عناصر أمن قتلوا في الكمين قرب مدينة القصرين."),
 ])
 def test_figures_and_dates_that_can_both_hold_are_not_flagged(pipeline, first, second):
     assert run(pipeline, first, second).contradictions == []

@@ -16,6 +16,16 @@ def shared_anchor(a: ClaimView, b: ClaimView) -> bool:
     return bool({(d.month, d.day) for d in dates(a)} & {(d.month, d.day) for d in dates(b)})
 
 
+def same_setting(a: ClaimView, b: ClaimView) -> bool:
+    """Claims of two documents whose titles and ledes name the same place below country level, neither claim naming
+    a place of its own that the other lacks: the documents report one event, and so do the claims as far as place
+    goes (a toll given without its place in the body of a report on an attack in that place)."""
+    if a.scope == b.scope or not a.setting & b.setting:
+        return False
+    pa, pb = local_places(a), local_places(b)
+    return not (pa and pb and not pa & pb)
+
+
 def jaccard(a: ClaimView, b: ClaimView) -> float:
     union = a.content_keys | b.content_keys
     return len(a.content_keys & b.content_keys) / len(union) if union else 0.0

@@ -173,6 +173,8 @@ class ClaimView:
     mentioned_outlets: frozenset[str]  # outlets named in the content or the relay chain
     scope: str = ""  # the document/article the claim belongs to (ids and offsets are only unique inside it)
     context: str = ""  # the sentence(s) around the content, from the article text when it was given
+    setting: frozenset[str] = frozenset()  # across documents: the places below country level its article's title
+    # and lede name (what the whole article is about; see :func:`.anchors.same_setting`)
 
     @property
     def id(self) -> str:

@@ -19,13 +19,17 @@ from functools import lru_cache
 
 from ..lexicon import load_tsv
 from ..model import Contradiction, Number
-from .anchors import jaccard, local_places, shared_anchor
+from .anchors import jaccard, local_places, same_setting, shared_anchor
 from .keys import PKG, ClaimView, find_phrases, keys_of, light, who, word_set
 from .timing import event_concepts
 
 TOLERANCE = 0.2
 MIN_SHARED = 3
+MIN_SHARED_IN_SETTING = 2  # ... when two documents report one event (:func:`.anchors.same_setting`)
 SAME_WORDING = 0.6
+BOUND_WINDOW = 4  # words before (or after) a figure searched for a bound (على الأقل، حتى الآن)
+SENTENCE_ENDS = frozenset(".!?؟")
+EVENT_WINDOW = 3  # words before a person count searched for what it counts (the nearest event word wins)
 CLAUSE_ENDS = ("،", ",", "؛", ".")  # without a shared place or date, the two contents must be worded nearly alike
 
 
@@ -37,13 +41,34 @@ class Count:
 
 def _bound(view: ClaimView, n: Number) -> str | None:
     inside = [k.stem for k in keys_of(n.text)]
-    before = [k.stem for k in view.keys if k.end <= n.start][-4:]
-    after = [k.stem for k in view.keys if k.start >= n.end][:4]
+    before = _within_sentence(_keys_before(view, n)[::-1])[::-1]
+    after = _within_sentence([k for k in view.keys if k.start >= n.end])
     for phrase, kind, where in _bound_rows():
         seq = inside + after if where == "after" else before + inside
         if any(tuple(seq[i:i + len(phrase)]) == phrase for i in range(len(seq) - len(phrase) + 1)):
             return kind
     return None
+
+
+def _keys_before(view: ClaimView, n: Number) -> list:
+    """The keys before ``n`` in its sentence: the content's, after those of the sentence before the content (an
+    adjunct the speaker phrase took: أفاد متحدث في حصيلة أولية عن مقتل ثمانية)."""
+    keys = [k for k in view.keys if k.end <= n.start]
+    c = view.claim.content
+    at = view.context.find(c.text) if view.context and c is not None else -1
+    return (keys_of(view.context[:at]) if at > 0 else []) + keys
+
+
+def _within_sentence(keys: list, most: int = BOUND_WINDOW) -> list[str]:
+    """The stems of up to ``most`` words and figures from the start of ``keys`` (nearest first), over commas and
+    quotation marks (حتى الآن، تم نقل 20) but not over the end of a sentence."""
+    out: list[str] = []
+    for k in keys:
+        if k.stem in SENTENCE_ENDS or len(out) == most:
+            break
+        if any(ch.isalnum() for ch in k.stem):
+            out.append(k.stem)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -107,9 +132,11 @@ def _unit(view: ClaimView, n: Number) -> str | None:
     events, persons, aliases = _unit_tables()
     unit = light(n.unit) if n.unit else None
     if unit is None or unit in persons:
-        before = [k.stem for k in view.keys if k.end <= n.start and k.kind == "word"][-1:]
-        if before and before[0] in events:
-            unit = events[before[0]]
+        # the nearest event word among the few before it (مقتل 18 شخصا; ارتفعت حصيلة القتلى إلى 246 شخصا)
+        before = [k.stem for k in view.keys if k.end <= n.start and k.kind == "word"][-EVENT_WINDOW:]
+        hit = next((w for w in reversed(before) if w in events), None)
+        if hit is not None:
+            unit = events[hit]
     return aliases.get(unit, unit) if unit else None
 
 
@@ -137,16 +164,17 @@ def number_conflict(a: ClaimView, b: ClaimView, ca: dict[str, list[Count]],
                     cb: dict[str, list[Count]]) -> Contradiction | None:
     if not ca or not cb or _disjoint_places(a, b):
         return None
-    if not (a.concepts & b.concepts & event_concepts()) and not local_places(a) & local_places(b):
+    setting = same_setting(a, b)
+    if not (a.concepts & b.concepts & event_concepts()) and not local_places(a) & local_places(b) and not setting:
         return None  # neither an event concept nor a town in common: nothing says the two counts are of one event
-    if not shared_anchor(a, b) and not (jaccard(a, b) >= SAME_WORDING and a.concepts == b.concepts):
+    if not shared_anchor(a, b) and not setting and not (jaccard(a, b) >= SAME_WORDING and a.concepts == b.concepts):
         return None  # a round-up of several attacks: nothing shows the two counts are of one event
     for unit in ca.keys() & cb.keys():
         xs, ys = ca[unit], cb[unit]
         if len(xs) != 1 or len(ys) != 1 or agree(xs[0], ys[0]):
             continue
         shared = {k for k in a.content_keys & b.content_keys if k != unit and not k.isdigit()}
-        if len(shared) < MIN_SHARED:
+        if len(shared) < (MIN_SHARED_IN_SETTING if setting else MIN_SHARED):
             continue
         note = (f"numbers differ ({xs[0].number.unit}): {xs[0].number.text} per {who(a)} vs "
                 f"{ys[0].number.text} per {who(b)}")
