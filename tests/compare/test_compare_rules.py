@@ -38,6 +38,18 @@ def test_a_denial_that_points_back_answers_the_claim_before_it(pipeline):
     assert note.startswith("denial:") and "الجيش" in note and "مصدر محلي" in note
 
 
+def test_a_denial_pointing_back_answers_the_claim_before_it_not_the_previous_denials_target(pipeline):
+    # the first denial is tied surely to the accusation; the second points back (ذلك) at the claim just before it
+    doc = run(pipeline, "واتهمت أسرة المريض الأطباء بإيقاف أجهزة الإعاشة عن المريض بعد نفاد المال.",
+              "ونفى مدير المستشفى أن يكون الأطباء أوقفوا أجهزة الإعاشة عن المريض.",
+              "وقال المستشفى إن المريض توفي بسبب سكتة قلبية. لكن محامي الأسرة نفى ذلك.")
+    cause = next(c.id for c in doc.claims() if "سكتة" in c.content.text)
+    last = [c for c in doc.claims() if c.stance == "deny"][-1]
+    assert "محامي" in last.speaker.text
+    assert frozenset((last.id, cause)) in pairs(doc, "negation")
+    assert frozenset((last.id, claim_id(doc, "أسرة المريض"))) not in pairs(doc)
+
+
 def test_a_denial_naming_the_outlet_in_latin_script_answers_that_outlet(pipeline):
     doc = run(pipeline, "ذكرت صحيفة الغارديان البريطانية أن الحكومة باعت أسلحة للجيش.",
               "ونفت الحكومة بشدة ما نشرته صحيفة Guardian.")
