@@ -41,9 +41,7 @@ MIN_SCORE = 2.0
 STRONG = 4.0  # a pairing this sure lets the next denial follow it with CHAIN_STRONG, else CHAIN_WEAK
 CHAIN_STRONG = 2.5
 CHAIN_WEAK = 1.5
-# a denial that points back (نفت ذلك) at the claim in the sentence before it: more than any chain can add (a same-
-# source chain adds CHAIN_STRONG + 0.5), since the words name their target and the chain only guesses it
-POINTS_BACK = CHAIN_STRONG + 1.0
+POINTS_BACK = 2.0  # a denial that points back (نفت ذلك) at the claim in the sentence before it
 CHAIN_PARAGRAPHS = 1  # a denial follows the previous one's target when it is in the same or the next paragraph
 MAX_GAP = 80
 MAX_BACK = 300  # characters a back-pointing denial may reach back (its target ends in the sentence before)
@@ -176,6 +174,8 @@ def score_targets(denial: ClaimView, views: list[ClaimView], article_text: str |
             else:
                 if _close(_gap_text(article_text, run_end, denial)):
                     nearest.add(POINTS_BACK, "points-back")
+                    if chained is not None and chained.id != nearest.target.id:
+                        chained = None  # its words point at the claim before it: no pull towards the last denial's target
     for c in cands:
         t = c.target
         c.add(float(min(4, len(denial.content_keys & t.content_keys))), "overlap")
