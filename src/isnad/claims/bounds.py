@@ -124,6 +124,20 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
                 end = q.end  # «…». — a full stop right after the quotation ends the words
                 break
         end = pos.quote_cut(cs, end)
+        end = _nested_sentence_end(sc, f, cs, end)
+    return end
+
+
+def _nested_sentence_end(sc: SentenceContext, f: Frame, cs: int, end: int) -> int:
+    """A clause reported inside someone's quotation ("…، لكنها قالت إنها ليست جهة سداد. ورغم ذلك واصلنا …") ends
+    with its sentence: the quotation's next sentence is the quoted speaker's own again."""
+    toks, text = sc.doc.toks, sc.doc.text
+    q = sc.doc.pos.quote_of(f.a)
+    if q is None or q.start >= toks[f.a].start:
+        return end
+    for k in range(cs, min(end, q.end)):
+        if text[k] in FULL_STOPS and text[k + 1:k + 2].isspace() and sc.doc.pos.quote_of(sc.doc.pos.tok_at(k)) is q:
+            return k
     return end
 
 
