@@ -31,3 +31,14 @@ def test_a_colour_adjective_belongs_to_the_name():
 def test_a_platform_name_in_an_adjunct_is_not_in_construct_with_the_object(adjunct):
     c = one(f"وأدانت الوزارة {adjunct} الهجمات على المدنيين.")
     assert (c.speaker.text, c.content.text) == ("الوزارة", "الهجمات على المدنيين")
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("ولاحظ الوزير أن عدد المؤسسات الجامعية ارتفع بشكل كبير.", "الوزير", "عدد المؤسسات الجامعية ارتفع بشكل كبير"),
+    ("واعترف المتهم بسرقة السيارة من أمام المنزل.", "المتهم", "بسرقة السيارة من أمام المنزل"),
+    ("وتوقع الصندوق نموا بنسبة 1.0 في المئة العام المقبل.", "الصندوق", "نموا بنسبة 1.0 في المئة العام المقبل"),
+])
+def test_cues_decided_from_the_corpus_counts(sentence, speaker, content):
+    # لاحظ + clause, اعترف + what is admitted with ب, توقع + a verbal noun (mining/decisions.tsv)
+    c = one(sentence)
+    assert (c.speaker.text, c.content.text) == (speaker, content)
