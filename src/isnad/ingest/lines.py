@@ -33,6 +33,9 @@ DIVIDER = re.compile(r"^\s*[-_=*~•.·]{3,}\s*$")
 LATIN_ONLY = re.compile(r"^[A-Za-z\s]+$")
 ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
 NAV_SEPARATOR = re.compile(r"\s+(?:[»›>|\\/←→]|::)\s+")
+DASH_SEPARATOR = re.compile(r"\s+[-–—]\s+")
+MIN_DASH_MENU_ITEMS = 3      # a menu printed with dashes has at least this many items ...
+MIN_DASH_MENU_KNOWN = 2      # ... and at least this many of them are menu words or section names
 COUNTER = re.compile(r"^\s*[\d٠-٩.,]+\s*[KkMmألف]*\s+(?P<word>.+?)\s*$")
 INLINE_MARKER = re.compile(r"^(?P<marker>[^:：\-–—|]{3,30}?)\s*[:：\-–—|]+\s*(?P<title>\S.{5,})$")
 WORD = re.compile(r"\S+")
@@ -189,8 +192,20 @@ def is_nav(text: str) -> bool:
         return False
     parts = [p for p in NAV_SEPARATOR.split(text.strip()) if p.strip()]
     if len(parts) < 2:
-        return False
+        return _is_dash_menu(text)
     return all(word_count(p) <= NAV_ITEM_WORDS for p in parts) and word_count(text) <= NAV_MAX_WORDS
+
+
+def _is_dash_menu(text: str) -> bool:
+    """A menu whose items are joined by dashes ("الرئيسية - أخبار مصر - اقتصاد - رياضة"): a dash also joins a
+    dateline to a byline or two places in a headline, so the line needs several short items, two at least of them
+    menu words (``data/widgets.txt``: الرئيسية) or section names (``data/sections.txt``)."""
+    parts = [p.strip() for p in DASH_SEPARATOR.split(text.strip()) if p.strip()]
+    if len(parts) < MIN_DASH_MENU_ITEMS or word_count(text) > NAV_MAX_WORDS:
+        return False
+    if not all(word_count(p) <= NAV_ITEM_WORDS for p in parts):
+        return False
+    return sum(1 for p in parts if is_widget(p) or is_section(p)) >= MIN_DASH_MENU_KNOWN
 
 
 def is_divider(text: str) -> bool:

@@ -5,10 +5,14 @@ several times, widget tokens, image captions ending in a photo credit, date stam
 "related articles" blocks of teasers, footers, and sometimes a second article glued on. The parser works in
 passes:
 
-0. hard-wrapped text is joined back into paragraphs (:mod:`isnad.ingest.wrap`);
+0. hard-wrapped text is joined back into paragraphs (:mod:`isnad.ingest.wrap`), and teasers glued into a line
+   are cut out of it, with a marker ("… . اقرأ أيضاً: TITLE …", :mod:`isnad.ingest.teasers`) or without one
+   ("… . HEADLINE وأكد …", :mod:`isnad.ingest.glued`);
 1. every line is classified by shape and data lexicons (:mod:`isnad.ingest.pagelines`): widget, masthead or
    promotion furniture, breadcrumb, caption, date or relative time, byline/dateline credit, related-block heading
-   (or an inline ``اقرأ أيضاً: TITLE``), footer, divider, a teaser's ``NAME (CITY)`` line, or text;
+   (or an inline ``اقرأ أيضاً: TITLE``), footer, divider, a teaser's ``NAME (CITY)`` line, or text; a caption printed
+   twice with no credit line is told from a headline printed twice by where it stands
+   (:mod:`isnad.ingest.captions`);
 2. the page is cut into blocks at related headings, other list headings ("الأكثر قراءة"), footers and
    dividers. A block opened by a related heading holds teasers (title, section, caption, summary, author, city)
    up to the header of the first stretch of body paragraphs, where an article starts again; the teasers of other
@@ -29,6 +33,8 @@ from ..arabic.normalize import norm_key
 from . import lines as L
 from .pagelines import (HEADER_KINDS, MIN_BODY_WORDS, MIN_SUBTITLE_WORDS, MIN_TITLE_WORDS, NEW_ARTICLE_LOOKAHEAD,
                         Classified, Shape, classify, following, make_lines)
+from .captions import mark_twice_printed_captions
+from .glued import cut_glued_headlines
 from .teasers import (MIN_LIST_RUN, article_start, cut_glued_teasers, cut_lede_teasers, teaser_run_before, teaser_tail,
                       teasers)
 from .wrap import unwrap
@@ -307,6 +313,7 @@ def parse_page(text: str, source: str = "-", title: str | None = None) -> Docume
     lines = make_lines(text)
     items = classify(lines, norm_key(title) if title else None)
     shape = Shape(items)
+    mark_twice_printed_captions(items, shape)
     doc = Document(source=source)
     last_line = lines[-1].index if lines else -1
     after_footer = False
@@ -346,13 +353,15 @@ def parse_page(text: str, source: str = "-", title: str | None = None) -> Docume
 
 
 def _without_glued_teasers(text: str) -> tuple[str, list[str]]:
-    """The text without the teasers glued into its lines after a sentence ("… . اقرأ أيضاً: TITLE …"), and their
-    titles."""
+    """The text without the teasers glued into its lines after a sentence ("… . اقرأ أيضاً: TITLE …", or a
+    headline with no marker at all: "… . HEADLINE وأكد …"), and their titles."""
     lines, titles = [], []
     for line in text.splitlines():
         if ":" in line or "：" in line or " - " in line:
             line, found = cut_glued_teasers(line)
             titles += found
+        line, found = cut_glued_headlines(line)
+        titles += found
         lines.append(line)
     return "\n".join(lines), titles
 

@@ -225,7 +225,7 @@ def _lede_openers() -> frozenset[str]:
     return frozenset(r[0] for r in load_tsv("isnad.ingest", "data/lede_openers.tsv"))
 
 
-def _opens_lede(sentence: str) -> bool:
+def opens_lede(sentence: str) -> bool:
     """Whether a sentence opens like a story's lede: its first word is a lede opener of the unlabeled news
     (``data/lede_openers.tsv``), or the same verb with or without the feminine ending ت (أعلن/أعلنت)."""
     words = sentence.split(None, 1)
@@ -256,14 +256,14 @@ def cut_lede_teasers(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     sentences = _sentences(paragraphs[-1])
     n = 0
     for s in reversed(sentences):
-        if not (_opens_lede(s) and L.word_count(s) >= MIN_LEDE_TEASER_WORDS):
+        if not (opens_lede(s) and L.word_count(s) >= MIN_LEDE_TEASER_WORDS):
             break
         n += 1
     kept = sentences[:len(sentences) - n]
     before = [s for p in paragraphs[:-1] for s in _sentences(p)] + kept
     if n < MIN_LEDE_TEASERS or len(before) < MIN_KEPT_SENTENCES:
         return paragraphs, []
-    if sum(map(_opens_lede, before[1:])) > MAX_LEDE_LIKE_BODY_SHARE * max(1, len(before) - 1):
+    if sum(map(opens_lede, before[1:])) > MAX_LEDE_LIKE_BODY_SHARE * max(1, len(before) - 1):
         return paragraphs, []
     last = " ".join(kept)
     return paragraphs[:-1] + ([last] if last else []), [s.strip() for s in sentences[len(kept):]]
