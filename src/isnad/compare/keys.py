@@ -242,8 +242,10 @@ def same_source(a: ClaimView, b: ClaimView) -> bool:
     if a.source_keys and b.source_keys and (a.source_keys <= b.source_keys or b.source_keys <= a.source_keys):
         return True
     sa, sb = a.claim.speaker, b.claim.speaker
-    if sa.type == sb.type == "person" and (sa.name is None) != (sb.name is None):
-        return True  # an unnamed person (الفنانة المصرية) may well be the named one (a profile's subject)
+    if sa.type == sb.type == "person" and (sa.name is None) != (sb.name is None) \
+            and head_words(sa.text) & head_words(sb.text):
+        return True  # an unnamed person (الفنانة المصرية) may well be the named one with that title (a profile's
+        # subject), not one with another title (رئيس فريق الوساطة is not المتحدث باسم الحركة فلان)
     if not a.source_keys or not b.source_keys:
         # a speaker named only by generic words (المسؤول، المتحدث) may be the one named in full elsewhere: the
         # same when their head words meet

@@ -59,6 +59,12 @@ def notes(kind: str, a: ClaimView, b: ClaimView, fa: Facts, fb: Facts) -> tuple[
         x, y = " / ".join(d.text for d in fa.dates), " / ".join(d.text for d in fb.dates)
         return (f"dates differ: {x} according to {wa}, {y} according to {wb}",
                 f"اختلاف في التوقيت: {x} بحسب {wa}، مقابل {y} بحسب {wb}")
+    if kind == "outcome" and fa.outcomes & {"released", "held"}:
+        yes, no = (a, b) if "released" in fa.outcomes else (b, a)
+        return (f"outcome differs: {who(yes)} says the captives were freed («{_content(yes)}»), {who(no)} that they "
+                f"are still held («{_content(no)}»)",
+                f"اختلاف في النتيجة: الإفراج عن المحتجزين بحسب {who(yes)} («{_content(yes)}»)، وبقاؤهم محتجزين بحسب "
+                f"{who(no)} («{_content(no)}»)")
     if kind == "outcome":
         yes, no = (a, b) if "agree" in fa.outcomes else (b, a)
         return (f"outcome differs: {who(yes)} reports an agreement or success («{_content(yes)}»), {who(no)} a "

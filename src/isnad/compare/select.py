@@ -16,6 +16,7 @@ from .evidence import Comparison, pair_features
 from .keys import ClaimView, same_source
 from .notes import notes
 from .actors import accuses
+from .outcome import same_family
 from .quantity import agree
 from .scorer import probabilities, rule_fires, threshold
 
@@ -53,7 +54,8 @@ def kind_of(comp: Comparison, i: int, j: int) -> tuple[str, int, int]:
         return "negation", i, j
     if accuses(a, b) and accuses(b, a):
         return "actor", i, j
-    if len(fa.outcomes) == 1 and len(fb.outcomes) == 1 and fa.outcomes != fb.outcomes:
+    if len(fa.outcomes) == 1 and len(fb.outcomes) == 1 and fa.outcomes != fb.outcomes \
+            and same_family(fa.outcomes, fb.outcomes):
         return "outcome", i, j
     units = fa.counts.keys() & fb.counts.keys()
     if units and not any(agree(x, y) for u in units for x in fa.counts[u] for y in fb.counts[u]):
