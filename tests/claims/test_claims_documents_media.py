@@ -42,3 +42,9 @@ def test_cues_decided_from_the_corpus_counts(sentence, speaker, content):
     # لاحظ + clause, اعترف + what is admitted with ب, توقع + a verbal noun (mining/decisions.tsv)
     c = one(sentence)
     assert (c.speaker.text, c.content.text) == (speaker, content)
+
+
+def test_the_general_staff_is_a_noun_in_construct_not_a_name():
+    c = one("ونفت قيادة أركان الجيش الموريتاني، الاثنين، ما تداولته بعض المواقع الإخبارية عن توغل قوات مالية.")
+    assert (c.speaker.text, c.content.text) == ("قيادة أركان الجيش الموريتاني",
+                                                "ما تداولته بعض المواقع الإخبارية عن توغل قوات مالية")
