@@ -19,6 +19,7 @@ from importlib import resources
 
 from ..cache import cached
 from ..model import Token, Word
+from .memo import Memo
 from .normalize import norm
 
 ARABIC_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06fc"
@@ -176,10 +177,9 @@ def make_token(i: int, text: str, start: int, end: int, kind: str, words: list[W
                  norm(preps[0].text)[:1] if preps else None, any(w.kind == "article" for w in words))
 
 
-# Distinct token shapes whose split and forms are kept (news repeats its words: most tokens are found here); the
-# cache is emptied when it grows past this, and whenever the vocabulary the split reads is loaded again.
-SHAPE_CACHE_SIZE = 200_000
-_SHAPES: dict[tuple[str, str], tuple] = {}
+# Distinct token shapes whose split and forms are kept (news repeats its words: most tokens are found here), a
+# bounded number (see .memo); emptied whenever the vocabulary the split reads is loaded again.
+_SHAPES = Memo("arabic.tokens: token shapes")
 _SHAPES_VOCAB: list = [None]
 
 
@@ -187,11 +187,13 @@ def _shape(tok_text: str, kind: str) -> tuple:
     """A token's split and forms with offsets relative to its start: (kind, words as (text, start, end, kind),
     norm, bare, stem, conj, prep, art), computed once per distinct (text, kind)."""
     vocab = vocabulary()
-    if _SHAPES_VOCAB[0] is not vocab or len(_SHAPES) > SHAPE_CACHE_SIZE:
+    if _SHAPES_VOCAB[0] is not vocab:
         _SHAPES.clear()
         _SHAPES_VOCAB[0] = vocab
     key = (tok_text, kind)
     got = _SHAPES.get(key)
+    if got is None:
+        got = _SHAPES.recall(key)
     if got is None:
         if kind == "word":
             words = split_clitics(tok_text, 0)
@@ -199,9 +201,8 @@ def _shape(tok_text: str, kind: str) -> tuple:
             kind = "punct" if kind == "ellipsis" else kind
             words = [Word(tok_text, 0, len(tok_text), "stem")]
         t = make_token(0, tok_text, 0, len(tok_text), kind, words)
-        got = (t.kind, tuple((w.text, w.start, w.end, w.kind) for w in words), t.norm, t.bare, t.stem, t.conj,
-               t.prep, t.art)
-        _SHAPES[key] = got
+        got = _SHAPES.store(key, (t.kind, tuple((w.text, w.start, w.end, w.kind) for w in words), t.norm, t.bare,
+                                  t.stem, t.conj, t.prep, t.art))
     return got
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .memo import MEMO_SIZE
+
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=MEMO_SIZE)
 def variants(word: str, conj: bool = True, article: bool = True, preps: str = PREPOSITIONS,
              elide: bool = True) -> tuple[str, ...]:
     """``word`` (normalised), then the forms left as its proclitics come off, outermost first.
@@ -42,7 +44,7 @@ PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا")
 PLURAL_SUFFIXES = ("ات", "ون", "ين", "وا")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=MEMO_SIZE)
 def light(word: str) -> str:
     """A light stem for matching: normalised, one pronoun suffix, one plural ending and a final ة/ه removed while
     at least three letters remain. Not a morphological analysis; it only makes inflected forms meet."""

@@ -13,6 +13,7 @@ from enum import Enum
 from functools import lru_cache
 
 from ..arabic import norm
+from ..arabic.memo import Memo
 from ..lexicon import load_list, load_tsv
 
 PACKAGE = "isnad.claims"
@@ -111,7 +112,7 @@ def _words(s: str) -> tuple[str, ...]:
 class Lexicon:
     def __init__(self) -> None:
         self._firsts: dict[int, set[str]] = {}
-        self.shape_memo: dict[tuple, object] = {}  # token shape -> :class:`.lookup.Shape` (filled by the readers)
+        self.shape_memo = Memo("claims.lexicon: token shapes")  # -> :class:`.lookup.Shape` (filled by the readers)
         self.cues: dict[tuple[str, ...], list[CueForm]] = {}
         for lemma, stance, kind, obj, prep, needs, forms in _rows("cues.tsv"):
             if stance not in STANCES:

@@ -20,7 +20,6 @@ OBJECT_PRONOUNS = third_person_suffixes()
 ALEF, YA = "ا", "ي"  # (normalised forms: ى is folded to ي)
 VERBAL = (CueKind.VERB, CueKind.PART)
 NO_ROLES: frozenset[str] = frozenset()
-SHAPE_MEMO_SIZE = 100_000  # token shapes whose answers a lexicon keeps (emptied when it grows past this)
 NUN = "ن"  # the nun of أن/إن
 
 
@@ -68,9 +67,9 @@ class Lookup:
             key = (t.norm, t.bare, t.conj, t.word)
             got = memo.get(key)
             if got is None:
-                if len(memo) > SHAPE_MEMO_SIZE:
-                    memo.clear()
-                got = memo[key] = Shape(t, self.lex)
+                got = memo.recall(key)
+            if got is None:
+                got = memo.store(key, Shape(t, self.lex))
             self._shapes[i] = got
         return got
 

@@ -14,21 +14,22 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .scorer import get_entities
+from ..arabic.memo import Memo
 from ..arabic.wordkeys import norm_word, strip_clitics
 
 WINDOW = 10      # sentences on each side whose entities vote
 MIN_CHARS = 3    # an entity string shorter than this (letters, normalised) does not spread
 SURNAME_MIN_CHARS = 4  # the last word of a person's full name spreads alone from this length on
 
-_KEYS: dict[str, str] = {}
+_KEYS = Memo("ner.consistency: token keys")  # a bounded number (see isnad.arabic.memo)
 
 
 def _key(token: str) -> str:
     k = _KEYS.get(token)
     if k is None:
-        k = strip_clitics(norm_word(token))[1]
-        if len(_KEYS) < 200_000:
-            _KEYS[token] = k
+        k = _KEYS.recall(token)
+    if k is None:
+        k = _KEYS.store(token, strip_clitics(norm_word(token))[1])
     return k
 
 

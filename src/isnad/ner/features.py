@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..arabic.memo import Memo
 from ..arabic.wordkeys import norm_word, strip_clitics, strip_marks
 
 PAD, UNK = 0, 1
@@ -49,10 +50,12 @@ class Featurizer:
         self.words = words
         self.chars = chars
         self.gazetteer = gazetteer
-        self._cache: dict[str, tuple] = {}
+        self._cache = Memo("ner.features: token ids")  # a bounded number (see isnad.arabic.memo)
 
     def word_ids(self, w: str) -> tuple[int, int, int, int, list[int]]:
         hit = self._cache.get(w)
+        if hit is None:
+            hit = self._cache.recall(w)
         if hit is not None:
             return hit
         n = norm_word(w)
@@ -68,10 +71,7 @@ class Featurizer:
         pid = PREFIXES.index(pre) if pre in PREFIXES else len(PREFIXES)  # bare clitic -> last id
         raw = strip_marks(w) or w
         cids = [self.chars.get(c, UNK) for c in raw[:MAX_CHARS]]
-        out = (wid, sid, pid, shape(w), cids)
-        if len(self._cache) < 500_000:
-            self._cache[w] = out
-        return out
+        return self._cache.store(w, (wid, sid, pid, shape(w), cids))
 
     def encode(self, tokens: list[str]) -> dict:
         ids = [self.word_ids(t) for t in tokens]

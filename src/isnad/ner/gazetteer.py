@@ -13,6 +13,7 @@ import io
 import os
 from pathlib import Path
 
+from ..arabic.memo import Memo
 from ..arabic.wordkeys import norm_word, simple_tokenize
 from ..cache import cached, code
 
@@ -78,7 +79,7 @@ class Gazetteer:
     def __init__(self, names: dict[tuple[str, ...], str], first: dict[str, int] | None = None):
         """``first``: a name's first word -> the most words of a name it starts (computed when not given)."""
         self.names = names
-        self._variants: dict[str, list[str]] = {}
+        self._variants = Memo("ner.gazetteer: first-word variants")  # bounded (see isnad.arabic.memo)
         if first is None:
             first = {}
             for key in names:
@@ -112,9 +113,9 @@ class Gazetteer:
             found = None
             variants = cache.get(norm_tokens[i])
             if variants is None:
-                variants = [v for v in _strip_variants(norm_tokens[i]) if v in self.first]
-                if len(cache) < 300_000:
-                    cache[norm_tokens[i]] = variants
+                variants = cache.recall(norm_tokens[i])
+            if variants is None:
+                variants = cache.store(norm_tokens[i], [v for v in _strip_variants(norm_tokens[i]) if v in self.first])
             for first in variants:
                 if first not in self.first:
                     continue

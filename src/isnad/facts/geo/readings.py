@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ...arabic.memo import Memo
 from ...arabic.normalize import norm, normalize
 from ...arabic.tokens import vocabulary
 from ...arabic.variants import CONJUNCTIONS, variants
@@ -23,8 +24,6 @@ FALLBACK_PREPS = "بلك"
 # وكيل، فاتن، فيلم no: they are words of their own).
 FALLBACK_MAX_FREQ = 20
 OPEN_QUOTES = set("«\"“‘'(")
-# Distinct token shapes whose readings are kept (the cache is emptied when it grows past this).
-CACHE_SIZE = 200_000
 
 
 @dataclass(slots=True)
@@ -69,7 +68,7 @@ class Readings:
         return self.key_set
 
 
-_CACHE: dict[tuple, tuple] = {}
+_CACHE = Memo("facts.geo.readings: readings of token shapes")  # a bounded number (see isnad.arabic.memo)
 
 
 def readings(t: Token) -> Readings:
@@ -77,12 +76,12 @@ def readings(t: Token) -> Readings:
     sig = (t.text, t.kind, tuple((w.kind, w.start - t.start, w.end - t.start) for w in t.words))
     got = _CACHE.get(sig)
     if got is None:
+        got = _CACHE.recall(sig)
+    if got is None:
         rel = _readings_at(replace(t, start=0, end=len(t.text), words=[
             type(w)(w.text, w.start - t.start, w.end - t.start, w.kind) for w in t.words]))
-        got = (rel.forms, rel.cont, rel.bare, rel.article, rel.has_clitic, rel.nisba, rel.nisba_article, rel.keys())
-        if len(_CACHE) > CACHE_SIZE:
-            _CACHE.clear()
-        _CACHE[sig] = got
+        got = _CACHE.store(sig, (rel.forms, rel.cont, rel.bare, rel.article, rel.has_clitic, rel.nisba,
+                                 rel.nisba_article, rel.keys()))
     forms, cont, bare, article, has_clitic, nisba, nisba_article, key_set = got
     s = t.start
     return Readings(t, [Form(f.key, f.article, f.level, f.start + s) for f in forms], cont, bare, article,

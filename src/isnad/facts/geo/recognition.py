@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...arabic.memo import Memo
 from ...arabic.normalize import norm
 from ...arabic.tokens import vocabulary
 from . import lexicon as lx
@@ -89,7 +90,7 @@ class Recognizer:
                 self.country_row[p.country] = i
         self.vocab = vocabulary()
         self.corpus_size = max(1, sum(self.vocab.values()))
-        self._common_cache: dict[str, float] = {}
+        self._common_cache = Memo("facts.geo.recognition: common-word frequencies")  # bounded (isnad.arabic.memo)
 
     def match(self, text: str, toks: list[Readings]) -> list[Mention]:
         """The longest gazetteer names, left to right, without overlaps."""
@@ -257,6 +258,8 @@ class Recognizer:
         by that alternation ratio (at least 2%)."""
         got = self._common_cache.get(w)
         if got is None:
+            got = self._common_cache.recall(w)
+        if got is None:
             v = self.vocab
             d, i = (w, w[2:]) if w.startswith("ال") and len(w) >= 4 else ("ال" + w, w)
             fd, fi = v.get(d, 0), v.get(i, 0)
@@ -264,8 +267,7 @@ class Recognizer:
             ratio = (min(fd, fi) + suf) / (fd + fi + 1)
             if len(i) <= 3 and v.get(w, 0) >= FUNCTION_FREQ:
                 ratio = 1.0  # أنا، هو، كل: frequent short function words neither alternate nor inflect
-            got = v.get(w, 0) * min(1.0, max(0.02, 2 * ratio))
-            self._common_cache[w] = got
+            got = self._common_cache.store(w, v.get(w, 0) * min(1.0, max(0.02, 2 * ratio)))
         return got
 
     def _after_title(self, toks: list[Readings], k: int) -> bool:

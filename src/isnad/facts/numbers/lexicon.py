@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...arabic.memo import MEMO_SIZE
 from ...arabic.normalize import norm
 from ...arabic.variants import variants
 from ...lexicon import load_keys, load_list, load_tsv
@@ -110,7 +111,7 @@ def strip_article(n: str) -> str:
     return n[2:] if n.startswith("ال") and len(n) > 3 else n
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=MEMO_SIZE)
 def clitic_variants(n: str) -> tuple[str, ...]:
     """The word, then what is left as its proclitics come off (:func:`isnad.arabic.variants`: و ف, then ب ل; not
     ك: كميات is not ك + مئات), the article kept (اليوم، الآلاف are listed with it). A word starting with لل is
