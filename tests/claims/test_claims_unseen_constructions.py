@@ -320,3 +320,23 @@ def test_a_lam_genitive_in_the_subject_is_not_the_cue_preposition_when_ila_follo
 def test_the_masdar_of_qala_after_a_verb_gives_one_claim():
     c = one('وأكد الدكتور سامر علوان، طبيب الطوارئ بالمستشفى الأهلي، بقوله لوكالة الأنباء "الجثث كثيرة جدا".')
     assert c.cue.lemma == "أكد" and c.speaker.name == "سامر علوان" and c.content.text == '"الجثث كثيرة جدا"'
+
+
+# --- a refusal of an act is no denial ----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", ["رفضت البلدية منح التصاريح للتجار.", "ورفض النادي دفع المبلغ المطلوب.",
+                                      "رفض مانشستر سيتي دفع المبلغ."])
+def test_a_refused_act_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,content", [("ورفضت الوزارة هذه المزاعم.", "هذه المزاعم"),
+                                              ("ورفض الوزير الاتهامات الموجهة إليه.", "الاتهامات الموجهة إليه")])
+def test_a_refused_report_stays_a_denial(sentence, content):
+    c = one(sentence)
+    assert c.stance == "deny" and c.content.text == content
+
+
+def test_an_act_refused_inside_reported_words_does_not_end_them():
+    c = one("وقالت الأسرة إن المستشفى أجرى له جلسات في البداية، لكنه رفض استكمال علاجه بعد أن رفضت شركة التأمين "
+            "تغطية التكاليف.")
+    assert c.speaker.text == "الأسرة" and c.content.text.endswith("تغطية التكاليف")

@@ -13,11 +13,12 @@ from __future__ import annotations
 from .context import ArticleContext, SentenceContext
 from .cues import relay_phrase
 from .frame import ContentType, Frame, How
-from .lexicon import BA, COMMAS, LAM, TERMINALS, CueKind, words
+from .lexicon import BA, COMMAS, LAM, TERMINALS, CueKind, action_nouns, words
 
 SPEECH_MASDAR = words("speech_masdar")  # lemmas whose masdar/participle just introduces the words of a verb
 ADJUNCT_PREPS = words("adjunct_preps")  # أكد في منتصف الشهر أن …: an adjunct before the words
 WHAT = words("what")  # ما of "، وهو ما …"
+ACTION_REFUSALS = words("action_refusals")  # رفض: its noun object may be an act refused rather than a report
 CONTINUING = (CueKind.MASDAR, CueKind.PART)
 CLAUSE_TYPES = (ContentType.CLAUSE, ContentType.COLON, ContentType.QUOTE)
 
@@ -173,6 +174,9 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
         f.dropped = True  # الفترة التي ذُكرت بالشكوى: a relative verb with a definite prepositional phrase is a passive
         return
     content_at(sc, f, k, allow_np=not (f.attr_verb or f.demo))
+    if refused_act(ctx, f):
+        f.dropped = True  # رفض دفع المبلغ، لكنه رفض استكمال علاجه: an act refused, no report denied
+        return
     if f.ctype is ContentType.QUOTE and f.objpron and f.how is not How.POST and r.short_quote_end(k, 2) is None:
         f.ctype = ContentType.CLAUSE  # بما اعتبره "حصول تجاوزات" رافقت …: the quotation opens a clause that goes on
     object_b = "b" in f.form.obj and f.form.prep is None and not f.objpron and f.ctype is ContentType.CLAUSE \
@@ -206,6 +210,23 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
         # a bare verb with a noun object and no subject is most often a passive (اتُّهم …); a verb whose
         # passive is spelt otherwise (دعا/دُعي) or a pronoun subject (لكنه نفى) is active
         f.cstart = f.ctype = None
+
+
+def refused_act(ctx: ArticleContext, f: Frame) -> bool:
+    """Is the noun object of a refusal verb the verbal noun of an act (``data/action_nouns.txt``, mined from the
+    unlabeled news) in construct, without the article (رفض دفع المبلغ، رفضت منح تصريح)? Then something was refused,
+    not a report denied (رفض الاتهامات، رفضت هذه المزاعم stay denials)."""
+    if f.ctype is not ContentType.NP or f.cstart is None or f.form.lemma not in ACTION_REFUSALS:
+        return False
+    acts = action_nouns()
+    t = ctx.toks[ctx.pos.tok_at(f.cstart)]
+    if t.word and not t.art and t.prep is None and t.bare in acts:
+        return True
+    # رفض مانشستر سيتي دفع المبلغ: the verbal noun read as the last word of a subject after the verb
+    if f.how is How.POST and f.speaker is not None and f.speaker[1] - f.speaker[0] >= 2:
+        last = ctx.toks[f.speaker[1] - 1]
+        return last.word and not last.art and last.prep is None and last.bare in acts and f.speaker[1] == ctx.pos.tok_at(f.cstart)
+    return False
 
 
 def attribution_end(sc: SentenceContext, f: Frame, k: int) -> int | None:

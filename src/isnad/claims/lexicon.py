@@ -253,6 +253,12 @@ def pronouns() -> tuple[Pronoun, ...]:
     return tuple(sorted(rows, key=lambda p: -len(p.suffix)))
 
 
+@lru_cache(maxsize=1)
+def action_nouns() -> frozenset[str]:
+    """Verbal nouns of acts, normalised (``data/action_nouns.txt``, written by ``data/mining/mine_actions.py``)."""
+    return frozenset(norm(row[0]) for row in _rows("action_nouns.txt"))
+
+
 def third_person_suffixes() -> tuple[str, ...]:
     """Suffixes of the attached third-person pronouns (ه ها هما هم), longest first."""
     return tuple(p.suffix for p in pronouns() if p.person == 3)
