@@ -50,6 +50,16 @@ def test_a_denial_pointing_back_answers_the_claim_before_it_not_the_previous_den
     assert frozenset((last.id, claim_id(doc, "أسرة المريض"))) not in pairs(doc)
 
 
+def test_a_denial_answered_in_the_same_sentence_by_the_other_side(pipeline):
+    doc = run(pipeline, "نفت الشركة التسبب في تلوث النهر، فيما يتهم السكان مصنعها بإلقاء النفايات فيه.")
+    assert pairs(doc, "negation") == {frozenset((claim_id(doc, "الشركة"), claim_id(doc, "السكان")))}
+
+
+def test_a_denial_and_a_claim_in_the_next_sentence_are_not_paired_by_position_alone(pipeline):
+    doc = run(pipeline, "نفت الشركة التسبب في تلوث النهر. وقال السكان إن موسم الصيد بدأ مبكرا هذا العام.")
+    assert pairs(doc, "negation") == set()
+
+
 def test_a_denial_naming_the_outlet_in_latin_script_answers_that_outlet(pipeline):
     doc = run(pipeline, "ذكرت صحيفة الغارديان البريطانية أن الحكومة باعت أسلحة للجيش.",
               "ونفت الحكومة بشدة ما نشرته صحيفة Guardian.")

@@ -35,7 +35,7 @@ from .keys import (ClaimView, comparable, find_phrases, head_words, keys_of, lig
 TARGET_STANCES = frozenset({"assert", "confirm", "accuse"})
 # Evidence that ties a denial to one claim in particular (see _linked); the rest only ranks such claims.
 STRUCTURAL = frozenset({"names-outlet", "names-source", "points-back", "same-sentence", "follows-denial",
-                        "same-content"})
+                        "same-content", "answered-after"})
 MIN_OVERLAP_ALONE = 3  # shared words needed when they are the only evidence
 MIN_SCORE = 2.0
 STRONG = 4.0  # a pairing this sure lets the next denial follow it with CHAIN_STRONG, else CHAIN_WEAK
@@ -44,6 +44,7 @@ CHAIN_WEAK = 1.5
 POINTS_BACK = 2.0  # a denial that points back (نفت ذلك) at the claim in the sentence before it
 CHAIN_PARAGRAPHS = 1  # a denial follows the previous one's target when it is in the same or the next paragraph
 MAX_GAP = 80
+ANSWER_GAP = 30  # characters from a denial's content to the cue of the account it answers in the same sentence
 MAX_BACK = 300  # characters a back-pointing denial may reach back (its target ends in the sentence before)
 NEGATED_OPENING = 3  # words at the start of a target's content where a negation makes it agree with the denial
 OPENING = 3  # words at the start of a refusal's content where the refused report must be named  # characters between a target's content and the denial's cue to count as the same sentence
@@ -78,6 +79,16 @@ def _gap_text(article_text: str | None, target: ClaimView, denial: ClaimView) ->
     if article_text is None or t is None or cue is None or cue.start < t.end:
         return None
     return article_text[t.end:cue.start]
+
+
+def _answered_after(article_text: str | None, denial: ClaimView, target: ClaimView) -> bool:
+    """Is ``target`` the other side's account given right after the denial, in the same sentence (نفى X …، فيما
+    تقول Y إن …)? Only a comma and a joining word may stand between the denial's content and the target's cue."""
+    d, cue = denial.claim.content, target.claim.cue
+    if article_text is None or d is None or cue is None or cue.start < d.end:
+        return False
+    gap = article_text[d.end:cue.start]
+    return len(gap) <= ANSWER_GAP and "\n" not in gap and not any(ch in gap for ch in ".!?؟:«\"")
 
 
 def _close(gap: str | None) -> bool:
@@ -193,6 +204,8 @@ def score_targets(denial: ClaimView, views: list[ClaimView], article_text: str |
                 c.add(3.0, "same-sentence")  # …، وهو الأمر الذي نفته …
             else:
                 c.add(1.0, "adjacent")
+        elif _answered_after(article_text, denial, t):
+            c.add(2.0, "answered-after")  # نفى المستشفى التسبب في الوفاة، وتقول أسرته إن …: the other account follows
         if chained is not None and t.id == chained.id:
             c.add(chained_weight, "follows-denial")
         if _same_span(denial, t):
