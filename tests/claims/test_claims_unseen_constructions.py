@@ -340,3 +340,17 @@ def test_an_act_refused_inside_reported_words_does_not_end_them():
     c = one("وقالت الأسرة إن المستشفى أجرى له جلسات في البداية، لكنه رفض استكمال علاجه بعد أن رفضت شركة التأمين "
             "تغطية التكاليف.")
     assert c.speaker.text == "الأسرة" and c.content.text.endswith("تغطية التكاليف")
+
+
+# --- a pronoun subject after a party named behind a preposition -------------------------------------------------
+def test_a_pronoun_subject_is_the_party_just_contacted():
+    out = claims_of('وتابع المدير: "اتصلنا بالسفارة البريطانية، لكنها قالت إنها ليست جهة سداد فواتير. '
+                    'ورغم ذلك، واصلنا العلاج ".')
+    nested = next(c for c in out if c.cue.text == "قالت")
+    assert nested.speaker.text == "السفارة البريطانية"
+    assert nested.content.text.endswith("جهة سداد فواتير")
+
+
+def test_a_pronoun_subject_agreeing_with_the_sentence_subject_stays_with_it():
+    out = claims_of("والتقى الوزير بالسفيرة الأمريكية، لكنه قال إن الحكومة لن تتراجع.")
+    assert [c.speaker.text for c in out] == ["الوزير"]

@@ -30,9 +30,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
             elif ch in STRAIGHT_QUOTES:
                 prev = text[i - 1] if i > pa else " "
                 nxt = text[i + 1] if i + 1 < pb else " "
-                opener = prev in OPENING_CONTEXT or (prev.isspace() and not nxt.isspace())
-                closer = not prev.isspace() and prev not in OPENING_CONTEXT and (
-                    nxt.isspace() or nxt in CLOSING_CONTEXT)
+                # a mark between a space and a full stop or comma (للمريض ".) closes: nothing opens on a stop
+                spaced_close = prev.isspace() and nxt in CLOSING_CONTEXT
+                opener = prev in OPENING_CONTEXT or (prev.isspace() and not nxt.isspace() and not spaced_close)
+                closer = spaced_close or (not prev.isspace() and prev not in OPENING_CONTEXT and (
+                    nxt.isspace() or nxt in CLOSING_CONTEXT))
                 if stack and stack[-1][0] == ch:
                     if opener and not closer:
                         stack[-1] = (ch, i)  # the mark left open before was stray

@@ -20,7 +20,7 @@ from ..arabic import QUOTE_CHARS
 from .contact import OPENER_NOUNS, WE, contact_subject
 from .context import ArticleContext
 from .frame import Frame, How, PhraseInfo, Range
-from .lexicon import BA, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns
+from .lexicon import BA, COMMAS, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns
 from .mentions import anaphor, source_span
 from .phrases import PLURAL_ENDINGS
 from .reports import self_source
@@ -31,6 +31,8 @@ from .speaker import sentence_subject
 THIRD_PERSON = tuple(p for p in pronouns() if p.person == 3)  # longest suffix first
 
 
+PREP_OBJECT_REACH = 20  # tokens a pronoun subject looks back, in its sentence, for a party named after a preposition
+SENTENCE_ENDS = frozenset(".!?؟")
 LOOKBACK = 100  # candidates (or frames) looked back at for an antecedent or a governing claim
 
 
@@ -257,6 +259,11 @@ def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
         if p is not None:
             g, n = p.gender, p.number
         x = next((x for x in reversed(cands) if fits(x)), None)
+        obj = prep_object(ctx, f, timeline, g, n) if p is not None else None
+        if obj is not None and (x is None or x.sent < obj.sent):
+            # اتصلنا بالسفارة، لكنها قالت …: the body spoken to, named after a preposition, when no subject of the
+            # sentence agrees with the pronoun (التقى الوزير بالسفير، لكنه قال …: the minister, as before)
+            return found(obj)
         if x is not None:
             return found(x)
     else:
@@ -293,6 +300,28 @@ def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
             if heard(ctx, x, f) and fits(x):
                 return found(x)
     return last.span, last.info, last.frame
+
+
+def prep_object(ctx: ArticleContext, f: Frame, timeline: Timeline, g: str | None, n: str | None) -> Candidate | None:
+    """For a pronoun subject (لكنها قالت), the nearest organisation or person named after a preposition earlier in
+    the same sentence (اتصلنا بالسفارة البريطانية، لكنها قالت …) that agrees with the pronoun: the mentions pass
+    keeps subjects only, and such a phrase is the party the sentence just turned to."""
+    r, toks = ctx.r, ctx.toks
+    for j in range(f.a - 2, max(-1, f.a - 2 - PREP_OBJECT_REACH), -1):
+        t = toks[j]
+        if t.text in SENTENCE_ENDS or "\n" in t.text:
+            return None
+        sn = r.speaker_noun(j) if t.word and t.prep is not None else None
+        if sn is None or sn.role != "head" or sn.type not in ("organization", "person", "outlet"):
+            continue
+        stem = next((w.start for w in t.words if w.kind not in ("conj", "prep")), t.start)
+        e = max(r.walk(j, f.a - 1, strict=True, force=True), j + 1)
+        while e > j + 1 and toks[e - 1].text in COMMAS:
+            e -= 1
+        info = r.describe(j, e)
+        if agrees(info, g, n):
+            return timeline.candidate(stem, (stem, toks[e - 1].end), info, None)
+    return None
 
 
 def heard(ctx: ArticleContext, x: Candidate, f: Frame) -> bool:
