@@ -20,6 +20,8 @@ ADJUNCT_PREPS = words("adjunct_preps")  # أكد في منتصف الشهر أن
 WHAT = words("what")  # ما of "، وهو ما …"
 ACTION_REFUSALS = words("action_refusals")  # رفض: its noun object may be an act refused rather than a report
 CONTINUING = (CueKind.MASDAR, CueKind.PART)
+# the pronouns a complementiser carries (إنه، أنها، بأنهم، إننا، أنني): not part of the words reported
+COMP_PRONOUNS = words("comp_pronouns")
 CLAUSE_TYPES = (ContentType.CLAUSE, ContentType.COLON, ContentType.QUOTE)
 
 
@@ -39,7 +41,9 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
                 return
         if r.is_comp(k):
             plen = r.comp_prefix_len(k)
-            if plen >= len(t.text):
+            if plen >= len(t.text) or (t.text[plen:] in COMP_PRONOUNS and k + 1 < s1 and (
+                    ctx.toks[k + 1].word or pos.is_open_quote(k + 1))):
+                # إنه سيدعو …: the content starts after the complementiser and the pronoun it carries
                 if k + 1 >= s1:
                     return
                 f.cstart = ctx.toks[k + 1].start
