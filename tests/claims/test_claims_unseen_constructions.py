@@ -354,3 +354,20 @@ def test_a_pronoun_subject_is_the_party_just_contacted():
 def test_a_pronoun_subject_agreeing_with_the_sentence_subject_stays_with_it():
     out = claims_of("والتقى الوزير بالسفيرة الأمريكية، لكنه قال إن الحكومة لن تتراجع.")
     assert [c.speaker.text for c in out] == ["الوزير"]
+
+
+# --- short quotations after the cue -------------------------------------------------------------------------------
+@pytest.mark.parametrize("second", ["وقال «لن نسمح بالفوضى».", 'وقال "لن نسمح بالفوضى".'])
+def test_a_short_quotation_ending_the_sentence_is_the_words_of_an_elided_speaker(second):
+    out = claims_of("وقال الوزير إن الوضع هادئ.", second)
+    assert len(out) == 2 and out[1].speaker.text == "الوزير" and "لن نسمح بالفوضى" in out[1].content.text
+
+
+def test_a_short_quotation_before_a_complementiser_is_still_a_quoted_name():
+    c = one('وقالت "هيومن رايتس ووتش" إن الوضع خطير.')
+    assert c.speaker.text == '"هيومن رايتس ووتش"' and c.content.text == "الوضع خطير"
+
+
+def test_a_company_name_of_five_words_in_quotation_marks_belongs_to_the_speaker():
+    c = one('وقالت هيليما كروفت، كبيرة المحللين في شركة "آر بي سي كابيتال ماركتس" إن الأسعار سترتفع.')
+    assert c.speaker.text.endswith('"آر بي سي كابيتال ماركتس"') and c.content.text == "الأسعار سترتفع"

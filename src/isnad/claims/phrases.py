@@ -21,6 +21,7 @@ SOURCE_HEADS = words("source_heads")  # مواقع، صفحات، حسابات: 
 PLURAL_ENDINGS = endings("plural_endings")
 FULL_PLURAL_ENDINGS = endings("full_plural_endings")
 NISBA_MASCULINE = endings("nisba_masculine")  # (أمني، مصري: an adjective, never a noun in construct)
+QUOTED_NAME_WORDS = 6  # words a quoted name may have after an organisation noun (شركة "آر بي سي كابيتال ماركتس")
 
 
 class Reader(WordReader):
@@ -41,6 +42,12 @@ class Reader(WordReader):
             j -= 1  # a phrase does not end on ", وهو"
         return j
 
+    def _named_by_quote(self, k: int) -> bool:
+        """Is token ``k`` an organisation or outlet noun without the article (شركة، صحيفة، وكالة), whose name may
+        follow in quotation marks?"""
+        t, sn = self.toks[k], self.speaker_noun(k)
+        return t.word and not t.art and sn is not None and sn.role == "head" and sn.type in ("organization", "outlet")
+
     def _walk(self, i: int, limit: int, strict: bool, force: bool, stops: frozenset[str], bstop: bool) -> int:
         j = i
         head: SpeakerNoun | None = None
@@ -59,6 +66,8 @@ class Reader(WordReader):
                 continue
             if not t.word:
                 qe = self.short_quote_end(j)
+                if qe is None and j > i and self._named_by_quote(j - 1):
+                    qe = self.short_quote_end(j, QUOTED_NAME_WORDS)  # شركة "آر بي سي كابيتال ماركتس"
                 if qe is not None and qe <= limit and (first or construct or after_prep or not strict
                                                        or (j == i + 1 and not self.toks[i].art)
                                                        or self.quoted_alias(j, qe, head, has_name)):

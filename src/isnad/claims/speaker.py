@@ -195,6 +195,9 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
         return False  # وطالب الحكومةَ بالاستقالة، واتهم روسيا بـ…: a feminine noun right after a masculine verb is its object
     if f.objpron and pos.is_open_quote(post[0]) and r.short_quote_end(post[0], 2) is None:
         return False  # بما اعتبره "حصول تجاوزات خطيرة": a quotation after it is what is meant, not who says it
+    if pos.is_open_quote(post[0]) and "c" in f.form.obj and r.short_quote_end(post[0]) is not None \
+            and pos.ends_sentence(r.short_quote_end(post[0]), s1):
+        return False  # وقال "لن نسمح بالفوضى".: a short quotation that ends the sentence is the words, not a name
     if not strict or f.objpron:
         return True  # with an object pronoun on the verb (ينفيه حسن) the phrase after it is the subject
     k = pos.zone(post[1], s1).end
