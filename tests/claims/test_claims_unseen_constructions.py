@@ -371,3 +371,19 @@ def test_a_short_quotation_before_a_complementiser_is_still_a_quoted_name():
 def test_a_company_name_of_five_words_in_quotation_marks_belongs_to_the_speaker():
     c = one('وقالت هيليما كروفت، كبيرة المحللين في شركة "آر بي سي كابيتال ماركتس" إن الأسعار سترتفع.')
     assert c.speaker.text.endswith('"آر بي سي كابيتال ماركتس"') and c.content.text == "الأسعار سترتفع"
+
+
+# --- a common noun after a name or a title is the object ------------------------------------------------------------
+@pytest.mark.parametrize("sentence,speaker,content", [
+    ("وأكد المسؤول العسكري جاهزية الولايات المتحدة للتعامل مع التهديد.", "المسؤول العسكري",
+     "جاهزية الولايات المتحدة للتعامل مع التهديد"),
+    ("وأعلن غسان سلامة خطة جديدة لحلحة الأزمة.", "غسان سلامة", "خطة جديدة لحلحة الأزمة"),
+])
+def test_a_common_noun_after_a_title_or_a_name_starts_the_object(sentence, speaker, content):
+    c = one(sentence)
+    assert (c.speaker.text, c.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("name", ["الرئيس مرسي", "محمد جواد ظريف", "عبد الفتاح السيسي"])
+def test_names_after_titles_and_three_word_names_stay_whole(name):
+    assert one(f"وقال {name} إن الاتفاق قائم.").speaker.text == name

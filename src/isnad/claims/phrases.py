@@ -11,6 +11,7 @@ phrase, a ب-phrase or an object word ends the subject.
 """
 from __future__ import annotations
 
+from ..arabic.tokens import vocabulary
 from .frame import PhraseInfo
 from .lexicon import (ARTICLE, BA, COMMAS, LAM, LAM_ARTICLE, TAA_MARBUTA, WAW, SpeakerNoun, endings, words)
 from .words import NAME_LINKS, NAME_PARTICLES, NP_PREPS, WordReader
@@ -21,6 +22,8 @@ SOURCE_HEADS = words("source_heads")  # مواقع، صفحات، حسابات: 
 PLURAL_ENDINGS = endings("plural_endings")
 FULL_PLURAL_ENDINGS = endings("full_plural_endings")
 NISBA_MASCULINE = endings("nisba_masculine")  # (أمني، مصري: an adjective, never a noun in construct)
+DEFINITE_SHARE = 0.2  # uses with the article per bare use from which a word is a common noun (see common_in_construct)
+MIN_DEFINITE = 30  # uses with the article (in the unlabeled news) needed for that
 QUOTED_NAME_WORDS = 6  # words a quoted name may have after an organisation noun (شركة "آر بي سي كابيتال ماركتس")
 
 
@@ -217,7 +220,9 @@ class Reader(WordReader):
                 j += 1
                 continue
             if (self.is_name_token(j) or (name_run and has_name and self.outlet_at(j) == j + 1 and not t.art)) \
-                    and (name_run or (head is not None and head.role in ("title", "honorific") and not has_name)) \
+                    and ((name_run and not (run_len >= 2 and self.common_in_construct(j, adjective=True)))
+                         or (head is not None and head.role in ("title", "honorific") and not has_name
+                             and not self.common_in_construct(j))) \
                     and not (strict and name_run and self.toks[j - 1].art and not self.role(j - 1, "namepart")
                              and not t.art and not self.given_name(j) and not self.known_name(j)):  # (سمير الطيب انسحابَ حزبه: the name ended at الطيب)
                 if not name_run:
@@ -290,6 +295,28 @@ class Reader(WordReader):
         """A sound plural or dual with its ن (ناشطون، مسؤولين، مسؤولان) is never in construct."""
         b = self.toks[j].bare
         return len(b) >= 5 and b.endswith(FULL_PLURAL_ENDINGS) and not self.given_name(j) and not self.known_name(j)
+
+    def common_in_construct(self, j: int, adjective: bool = False) -> bool:
+        """Is token ``j`` a common noun in construct rather than a name after a title (المسؤول العسكري جاهزية
+        الولايات المتحدة: the object)? It is no given or known name, the corpus uses it with the article too
+        (:data:`DEFINITE_SHARE` of its bare uses at least: الجاهزية; names hardly take it), and a definite
+        genitive follows it (after a name of two words, with ``adjective``: or an indefinite adjective)."""
+        if not self.common_word(j):
+            return False
+        # (with ``adjective``, after a name of two words: an indefinite common word may follow too, غسان سلامة خطة جديدة)
+        n = self.tok(j + 1)
+        return self.genitive_follows(j) or (adjective and n is not None and n.word and not n.art and n.prep is None
+                                             and self.common_word(j + 1))
+
+    def common_word(self, j: int) -> bool:
+        """Is token ``j`` a common word rather than a name: no given or known name, not a PERS entity, and used with
+        the article in the corpus at least :data:`DEFINITE_SHARE` times as often as without (names hardly are)?"""
+        t = self.toks[j]
+        if self.given_name(j) or self.known_name(j) or (self.entity_at(j) is not None and self.entity_at(j).label == "PERS"):
+            return False
+        vocab = vocabulary()
+        bare, definite = vocab.get(t.bare, 0), vocab.get(ARTICLE + t.bare, 0)
+        return definite >= MIN_DEFINITE and definite >= DEFINITE_SHARE * bare
 
     def genitive_follows(self, j: int) -> bool:
         """Is token ``j`` followed by a definite word that is not an adjective (so ``j`` is in construct)?"""
