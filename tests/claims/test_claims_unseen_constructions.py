@@ -387,3 +387,10 @@ def test_a_common_noun_after_a_title_or_a_name_starts_the_object(sentence, speak
 @pytest.mark.parametrize("name", ["الرئيس مرسي", "محمد جواد ظريف", "عبد الفتاح السيسي"])
 def test_names_after_titles_and_three_word_names_stay_whole(name):
     assert one(f"وقال {name} إن الاتفاق قائم.").speaker.text == name
+
+
+def test_an_envoy_title_takes_the_place_it_is_sent_to():
+    c = one("وقال المبعوث الأممي إلى ليبيا، غسان سلامة، إن الخطة جاهزة.")
+    assert c.speaker.text == "المبعوث الأممي إلى ليبيا، غسان سلامة" and c.content.text == "الخطة جاهزة"
+    c = one("ودعا المبعوث الأممي إلى وقف القتال.")
+    assert c.speaker.text == "المبعوث الأممي" and c.stance == "call"

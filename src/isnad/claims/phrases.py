@@ -22,6 +22,8 @@ SOURCE_HEADS = words("source_heads")  # مواقع، صفحات، حسابات: 
 PLURAL_ENDINGS = endings("plural_endings")
 FULL_PLURAL_ENDINGS = endings("full_plural_endings")
 NISBA_MASCULINE = endings("nisba_masculine")  # (أمني، مصري: an adjective, never a noun in construct)
+ENVOY_TITLES = words("envoy_titles")  # مبعوث، موفد: titles that take إلى and the place the envoy is sent to
+ENVOY_PREPS = words("envoy_preps")
 DEFINITE_SHARE = 0.2  # uses with the article per bare use from which a word is a common noun (see common_in_construct)
 MIN_DEFINITE = 30  # uses with the article (in the unlabeled news) needed for that
 QUOTED_NAME_WORDS = 6  # words a quoted name may have after an organisation noun (شركة "آر بي سي كابيتال ماركتس")
@@ -114,6 +116,10 @@ class Reader(WordReader):
                 construct = not t.bare.startswith(LAM_ARTICLE)
                 definite = not construct  # (حصيلة للمرصد السوري لحقوق الإنسان: the issuer takes its own ل-genitive)
                 after_prep = False
+                continue
+            if not first and t.word and t.bare in ENVOY_PREPS and t.bare not in stops and self.envoy_before(i, j):
+                j += 1  # المبعوث الأممي إلى ليبيا: an envoy's title takes إلى and the place it is sent to
+                after_prep = True
                 continue
             if not first and self.stop_word(j, stops=stops):
                 break
@@ -265,6 +271,14 @@ class Reader(WordReader):
         return head is not None and head.role == "title" and j - i == 2 and not self.toks[i].art \
             and self.toks[i].prep is None and self.toks[j].bare.startswith(LAM_ARTICLE) \
             and not self.is_recipient_start(j)
+
+    def envoy_before(self, i: int, j: int) -> bool:
+        """Does the phrase from ``i`` end, before ``j``, on an envoy's title and its adjectives (المبعوث الخاص)?"""
+        k = j - 1
+        while k > i and self.is_adj(k):
+            k -= 1
+        t = self.toks[k]
+        return t.word and t.prep is None and (t.bare[2:] if t.art else t.bare) in ENVOY_TITLES
 
     def title_complement(self, j: int, head: SpeakerNoun | None) -> bool:
         """ل + an organisation right after a title (الأمين العام لهيئة الهلال الأحمر) completes the title; it is
