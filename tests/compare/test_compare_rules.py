@@ -177,3 +177,13 @@ def test_disabling_the_stage_leaves_no_contradictions():
         "قال مسؤول محلي إن المقاتلين وصلوا إلى العراق.", "لكن التحالف قال إن المقاتلين ما زالوا عالقين في سوريا."])])
     Pipeline(disable=["ner", "compare"])(doc)
     assert doc.contradictions == []
+
+
+def test_the_preposition_bayna_is_no_inclusion_marker():
+    """بين البلدين (between the two countries) in the sentence does not make a count a part of a total (بينهم)."""
+    from isnad.compare.keys import keys_of
+    from isnad.compare.quantity import _inclusions
+    text = "هجوم قرب الحدود بين البلدين، وقال إن مقاتليه قتلوا 12 عنصرا."
+    assert _inclusions(keys_of(text), text, 0) == []
+    text = "قتل 12 شخصا بينهم طفلان، ومن بينهم امرأة."
+    assert len(_inclusions(keys_of(text), text, 0)) == 2

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import load_tsv
+from ..arabic import norm
+from ..lexicon import load_list, load_tsv
 from ..model import Contradiction, Number
 from .anchors import jaccard, local_places, same_setting, shared_anchor
 from .keys import PKG, ClaimView, find_phrases, keys_of, light, who, word_set
@@ -88,15 +89,33 @@ def _parts(view: ClaimView) -> tuple[int, int] | None:
     if content is None:
         return None
     stems = keys_of(content.text, content.start)
-    found = find_phrases([k.stem for k in stems], "inclusion_markers.txt")
+    found = _inclusions(stems, content.text, content.start)
     if found:
-        start = stems[found[0][0]].start
+        start = stems[found[0]].start
         ends = [i for i in (content.text.find(p, start - content.start) for p in CLAUSE_ENDS) if i >= 0]
         return start, content.start + min(ends) if ends else content.end
     context = keys_of(view.context) if view.context else []
-    if find_phrases([k.stem for k in context], "inclusion_markers.txt"):
+    if _inclusions(context, view.context or "", 0):
         return content.start, content.end
     return None
+
+
+def _inclusions(keys: list, text: str, base: int) -> list[int]:
+    """Where the inclusion markers (``data/inclusion_markers.txt``) start among ``keys`` (of ``text``, whose
+    offsets start at ``base``), spelt as listed: the light stems alone would take the preposition بين (بين
+    البلدين) for بينهم."""
+    forms = _inclusion_forms()
+    out = []
+    for a, b, _ in find_phrases([k.stem for k in keys], "inclusion_markers.txt"):
+        surface = norm(" ".join(text[k.start - base:k.end - base] for k in keys[a:b]))
+        if surface in forms or (surface[:1] in "وف" and surface[1:] in forms):
+            out.append(a)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _inclusion_forms() -> frozenset[str]:
+    return frozenset(norm(x) for x in load_list(PKG, "data/inclusion_markers.txt"))
 
 
 def counts(view: ClaimView) -> dict[str, list[Count]]:
