@@ -187,3 +187,16 @@ def test_the_preposition_bayna_is_no_inclusion_marker():
     assert _inclusions(keys_of(text), text, 0) == []
     text = "قتل 12 شخصا بينهم طفلان، ومن بينهم امرأة."
     assert len(_inclusions(keys_of(text), text, 0)) == 2
+
+
+def test_a_dual_of_persons_is_a_count_of_two_for_the_comparison():
+    from isnad.compare.quantity import _person_duals
+    duals = _person_duals()
+    assert duals["شخصين"] == "شخص" and duals["جنديان"] == "جندي"
+    assert "مدنيين" not in duals  # a sound plural reads the same
+
+
+def test_two_arrested_against_three_arrested(pipeline):
+    doc = run(pipeline, "قالت الشرطة إن القوى الأمنية أوقفت شخصين في مرفأ طرابلس على صلة بشحنة الكبتاغون المضبوطة.",
+              "لكن مصدر أمني قال إن القوى الأمنية أوقفت ثلاثة أشخاص في مرفأ طرابلس على صلة بشحنة الكبتاغون المضبوطة.")
+    assert pairs(doc, "number") == {frozenset((claim_id(doc, "الشرطة"), claim_id(doc, "مصدر")))}

@@ -135,6 +135,50 @@ def counts(view: ClaimView) -> dict[str, list[Count]]:
         if n.approximate and not any(ch.isdigit() for ch in n.text) and float(n.value) in (10, 100, 1000):
             continue  # عشرات، مئات، آلاف
         out.setdefault(unit, []).append(Count(n, _bound(view, n)))
+    for n in _dual_persons(view):
+        if not (parts is not None and parts[0] <= n.start < parts[1]):
+            unit = _unit(view, n)
+            if unit in units:
+                out.setdefault(unit, []).append(Count(n, None))
+    return out
+
+
+def _dual_persons(view: ClaimView) -> list[Number]:
+    """Duals of persons in the content (أوقفت شخصين، مقتل جنديين): counts of two for the comparison, though the
+    facts stage leaves them out (the schema counts no duals of persons). Only nouns whose plural is broken
+    (أشخاص، جنود): a dual in -ين of a noun with a sound plural (مدنيين) reads as that plural too."""
+    content = view.claim.content
+    if content is None:
+        return []
+    duals = _person_duals()
+    out = []
+    for k in keys_of(content.text, content.start):
+        if k.kind != "word":
+            continue
+        w = norm(content.text[k.start - content.start:k.end - content.start])
+        for cand in (w, w[1:] if w[:1] in "وفبل" else None):
+            if cand and cand.startswith("ال"):
+                cand = cand[2:]
+            if cand in duals:
+                out.append(Number(text=content.text[k.start - content.start:k.end - content.start], start=k.start,
+                                  end=k.end, value=2, unit=duals[cand], approximate=False))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _person_duals() -> dict[str, str]:
+    """Normalised dual (شخصين، شخصان) -> singular, for the count units whose plurals in the facts lexicon are
+    all broken (no -ون/-ين plural to be confused with the dual)."""
+    wanted = word_set("count_units.txt")
+    out: dict[str, str] = {}
+    for row in load_tsv("isnad.facts", "data/units.tsv"):
+        sing, plurals = row[0], [p for p in (row[1].split("|") if len(row) > 1 and row[1] else []) if p]
+        if light(sing) not in wanted or not plurals or any(norm(p).endswith(("ين", "ون")) for p in plurals):
+            continue
+        stem = norm(sing)[:-1] + "ت" if norm(sing).endswith("ه") else norm(sing)
+        for ending in ("ين", "ان"):
+            out.setdefault(stem + ending, sing)
     return out
 
 
