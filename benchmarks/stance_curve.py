@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from isnad.training.stance_data import annotated, dev_gold, page_gold  # noqa: E402
+from isnad.claims.stance_chars import WEIGHT  # noqa: E402
 from isnad.training.stance_train import BALANCE, L2, Report, train  # noqa: E402
 
 LABELS = ["assert", "deny", "confirm", "accuse", "warn", "call", "question"]
@@ -63,6 +64,8 @@ def main() -> int:
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--l2", type=float, default=L2)
     ap.add_argument("--balance", type=float, default=BALANCE)
+    ap.add_argument("--chars", type=float, default=WEIGHT,
+                    help="weight of the character n-gram model (isnad.claims.stance_chars; 0: linear model alone)")
     ap.add_argument("--no-pages", action="store_true", help="do not train on the dev pages' gold claims")
     ap.add_argument("--base", type=int, default=0, metavar="N",
                     help="score only the articles of the first N records of claims.jsonl, training with and "
@@ -75,7 +78,7 @@ def main() -> int:
     shared, anns = Path(a.shared), Path(a.annotations)
     ann = [e for e in annotated(anns, shared) if e.split == "dev"]
     always = [] if a.no_pages else list(dev_gold(shared)) + list(page_gold(anns, shared, ROOT / "scratch" / "evalsets"))
-    kw = {"l2": a.l2, "balance": a.balance}
+    kw = {"l2": a.l2, "balance": a.balance, "chars": a.chars}
     lines = (anns / "stance" / "claims.jsonl").read_text(encoding="utf-8").splitlines()
     if a.records:
         first = {f"{r['source']['shard']}:{r['source']['line']}" for r in map(json.loads, lines[:a.records])}

@@ -17,7 +17,9 @@ function serves a claim found by the engine and a claim annotated by hand:
   (:mod:`.stance_lexicon`; ``lxm:…``, ``lxx:…``, ``lxn:…``, ``lxo:…``);
 - the meaning of the content: the mean word vector of the whole content and of its opening
   (:mod:`isnad.vectors`; ``va0…``, ``vb0…``), so that words never seen in training still count by their
-  neighbours.
+  neighbours;
+- the character n-grams of the content and the cue (``cg:…`` counts), read only by the second model of
+  :mod:`.stance_chars`.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from functools import lru_cache
 from ..arabic import light, norm, norm_key, tokenize, variants
 from ..vectors import word_vectors
 from .lexicon import lexicon, words
+from .stance_chars import gram_features
 from .stance_lexicon import STRONG, lexicon_features, weights
 
 OPENING = 3
@@ -159,6 +162,7 @@ def features(cue_text: str, content: str, between: str = "", speaker_type: str |
     wv = word_vectors()
     out += [(f"va{i}", float(x)) for i, x in enumerate(wv.mean(content))]
     out += [(f"vb{i}", float(x)) for i, x in enumerate(wv.mean(content, VECTOR_OPENING))]
+    out += gram_features(cue_text, content)
     return out
 
 

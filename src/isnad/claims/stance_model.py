@@ -1,5 +1,6 @@
-"""The learned stance of claims: a linear classifier (:mod:`isnad.learn`) over :mod:`.stance_features`, trained by
-``isnad train stance`` and shipped as ``data/stance_model.npz``.
+"""The learned stance of claims: a linear classifier (:mod:`isnad.learn`) over :mod:`.stance_features`, averaged
+with a character n-gram classifier (:mod:`.stance_chars`), trained by ``isnad train stance`` and shipped as
+``data/stance_model.npz`` and ``data/stance_chars.npz`` (without the second file, the linear model alone).
 
 The claims stage gives every claim the engine's stance first (the cue's default corrected by content rules); the
 classifier then overrides an ``assert`` when it finds another stance with probability at least the model's
@@ -16,23 +17,34 @@ from importlib import resources
 
 from ..learn import LinearModel
 from ..model import Article
+from .stance_chars import CharModel, StanceEnsemble
 from .stance_features import claim_features
 
 MODEL_FILE = "data/stance_model.npz"
+CHARS_FILE = "data/stance_chars.npz"
 
 
 def model_path():
     return resources.files("isnad.claims").joinpath(MODEL_FILE)
 
 
+def chars_path():
+    return resources.files("isnad.claims").joinpath(CHARS_FILE)
+
+
 @lru_cache(maxsize=1)
-def stance_model() -> LinearModel | None:
+def stance_model() -> StanceEnsemble | None:
     path = model_path()
     if not path.is_file():
         logging.getLogger("isnad").warning("stance model not found (%s); the rule stance is kept", MODEL_FILE)
         return None
     with resources.as_file(path) as p:
-        return LinearModel.load(p)
+        linear = LinearModel.load(p)
+    chars = None
+    if chars_path().is_file() and linear.meta.get("chars"):
+        with resources.as_file(chars_path()) as p:
+            chars = CharModel.load(p)
+    return StanceEnsemble(linear, chars, float(linear.meta.get("chars") or 0.0))
 
 
 DEFAULT_MIN_PROB = 0.5
@@ -46,7 +58,7 @@ def combine(rule: str, probs, classes: list[str], min_prob: float) -> str:
     return rule
 
 
-def apply_stance(article: Article, model: LinearModel | None = None) -> None:
+def apply_stance(article: Article, model: StanceEnsemble | None = None) -> None:
     """Correct the rule stance of the claims of ``article`` with the classifier (see module doc)."""
     model = model or stance_model()
     if model is None or not article.claims:

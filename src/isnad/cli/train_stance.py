@@ -24,6 +24,9 @@ def add_arguments(p):
                         "cross-validation they did not help: after نفى the content is the proposition denied)")
     p.add_argument("--balance", type=float, default=None, help="class-weight exponent (default: the module's)")
     p.add_argument("--l2", type=float, default=None, help="L2 penalty (default: the module's)")
+    p.add_argument("--chars", type=float, default=None,
+                   help="weight of the character n-gram model in the average (0: the linear model alone; "
+                        "default: the module's)")
     p.add_argument("--cv-seed", type=int, default=0, help="shuffle of the articles into cross-validation folds")
     p.add_argument("--cache", default="scratch/stance-weak.pkl", help="cache of the weak examples")
     p.add_argument("--out", default=None, help="model file (default: the packaged one)")
@@ -66,10 +69,12 @@ def _reserved_keys(ann: Path) -> set:
 def run(args) -> int:
     from collections import Counter
 
-    from isnad.claims.stance_model import model_path
+    from isnad.claims.stance_chars import WEIGHT
+    from isnad.claims.stance_model import CHARS_FILE, MODEL_FILE, model_path
     from isnad.training.stance_train import BALANCE, L2, choose_min_prob, evaluate, out_of_fold, oof_report, train
 
-    kw = {"balance": BALANCE if args.balance is None else args.balance, "l2": L2 if args.l2 is None else args.l2}
+    kw = {"balance": BALANCE if args.balance is None else args.balance, "l2": L2 if args.l2 is None else args.l2,
+          "chars": WEIGHT if args.chars is None else args.chars}
     ann, dev, weak_ex = load_examples(args)
     dev_ann = [e for e in ann if e.split == "dev"]
     train_set = dev_ann + ([] if args.no_dev else dev) + weak_ex
@@ -87,8 +92,16 @@ def run(args) -> int:
     model.meta["trained_on"] = dict(Counter(e.source for e in train_set))
     model.meta["min_prob"] = min_prob
     model.meta["balance"] = kw["balance"]
-    model.save(out)
-    print(f"wrote {out} ({len(model.vocab)} features)")
+    model.linear.save(out)
+    print(f"wrote {out} ({len(model.linear.vocab)} features)")
+    stem = Path(MODEL_FILE).stem
+    chars_out = out.with_name(out.stem.replace(stem, Path(CHARS_FILE).stem) if stem in out.stem
+                              else out.stem + "_chars").with_suffix(".npz")
+    if model.chars is not None:
+        model.chars.save(chars_out)
+        print(f"wrote {chars_out} ({len(model.chars.vocab)} character n-grams)")
+    elif chars_out.is_file() and chars_out != out:
+        chars_out.unlink()
     print(f"\nshared dev pages and isnad's dev-split pages ({'not ' if args.no_dev else ''}trained on):\n"
           + evaluate(model, dev).table())
     return 0

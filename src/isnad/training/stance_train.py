@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..learn import LinearModel
 from ..claims.lexicon import STANCES
+from ..claims.stance_chars import WEIGHT, CharModel, StanceEnsemble, split_features
 from .stance_data import Example
 
 
@@ -21,9 +22,17 @@ def class_weights(examples: list[Example], balance: float = BALANCE) -> list[flo
     return [e.weight * (top / counts.get(e.label, top)) ** balance for e in examples]
 
 
-def train(examples: list[Example], balance: float = BALANCE, l2: float = L2, **kw) -> LinearModel:
-    return LinearModel.fit([e.features for e in examples], [e.label for e in examples],
-                           class_weights(examples, balance), classes=list(STANCES), l2=l2, **kw)
+def train(examples: list[Example], balance: float = BALANCE, l2: float = L2, chars: float = WEIGHT,
+          **kw) -> StanceEnsemble:
+    """The linear model over the claim features and, unless ``chars`` is 0, the character n-gram model
+    (:mod:`isnad.claims.stance_chars`) averaged with it at weight ``chars``."""
+    parts = [split_features(e.features) for e in examples]
+    labels, weights = [e.label for e in examples], class_weights(examples, balance)
+    linear = LinearModel.fit([lin for lin, _ in parts], labels, weights, classes=list(STANCES), l2=l2, **kw)
+    model = CharModel.fit([cg for _, cg in parts], labels, weights, list(STANCES)) if chars else None
+    if model is not None:
+        linear.meta["chars"] = chars
+    return StanceEnsemble(linear, model, chars)
 
 
 @dataclass
@@ -61,7 +70,7 @@ class Report:
         return "\n".join(lines)
 
 
-def evaluate(model: LinearModel, examples: list[Example]) -> Report:
+def evaluate(model, examples: list[Example]) -> Report:
     rep = Report()
     for e, p in zip(examples, model.predict([e.features for e in examples])):
         rep.n += 1
