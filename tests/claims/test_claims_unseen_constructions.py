@@ -394,3 +394,9 @@ def test_an_envoy_title_takes_the_place_it_is_sent_to():
     assert c.speaker.text == "المبعوث الأممي إلى ليبيا، غسان سلامة" and c.content.text == "الخطة جاهزة"
     c = one("ودعا المبعوث الأممي إلى وقف القتال.")
     assert c.speaker.text == "المبعوث الأممي" and c.stance == "call"
+
+
+def test_a_verb_with_wa_takes_its_subject_after_it_not_a_quotation_before_it():
+    out = claims_of('ترامب مستعد لاستجواب المحقق إن كان "عادلا" وينفي ترامب أنه تآمر مع موسكو.')
+    c = next(c for c in out if c.stance == "deny")
+    assert c.speaker.text == "ترامب" and c.content.text == "تآمر مع موسكو"

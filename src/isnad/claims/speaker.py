@@ -271,6 +271,8 @@ def preverbal(ctx: ArticleContext, f: Frame, s0: int, lexical: bool = True) -> R
     commas (X، apposition، قال), or the topic of أما X، فقد قال. (Asked only when :func:`pronoun_before` is
     false.)"""
     r, pos, toks = ctx.r, ctx.pos, ctx.toks
+    if toks[f.a].conj and toks[f.a].norm[:1] == WAW:
+        return None  # وينفي ترامب …: a verb that carries و opens its own clause, its subject comes after it
     cs0 = pos.clause_start(f.a, s0)
     cs = pos.skip_openers(cs0, f.a)
     end = f.a
