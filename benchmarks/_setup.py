@@ -3,6 +3,7 @@ this checkout's ``src/``. A benchmark imports it first: ``from _setup import ROO
 from __future__ import annotations
 
 import os
+import platform
 import sys
 from pathlib import Path
 
@@ -13,3 +14,11 @@ for _v in ONE_THREAD:
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
+
+
+def cpu_name() -> str:
+    """The processor's model name (from /proc/cpuinfo where there is one)."""
+    try:
+        return next(ln.split(":", 1)[1].strip() for ln in open("/proc/cpuinfo") if ln.startswith("model name"))
+    except (OSError, StopIteration):
+        return platform.processor()

@@ -39,7 +39,7 @@ import threading
 import time
 from pathlib import Path
 
-from _setup import ROOT  # one BLAS thread, isnad from src/ (before numpy is imported)
+from _setup import ROOT, cpu_name  # one BLAS thread, isnad from src/ (before numpy is imported)
 
 SHARDS = ("saudinewsnet-01.txt.gz", "ant-multisource-01.txt.gz", "ant-jawharafm-01.txt.gz")
 PUBLISHED = "2018-06-01"
@@ -64,15 +64,11 @@ def write_corpus(shared: Path, out: Path, limit: int, lo: int, hi: int) -> dict:
 
 
 def machine() -> dict:
-    cpu = ""
-    try:
-        cpu = next(ln.split(":", 1)[1].strip() for ln in open("/proc/cpuinfo") if ln.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
+    cpu = cpu_name()
     from threadpoolctl import threadpool_info
     import numpy
 
-    return {"cpu": cpu or platform.processor(), "cores": len(os.sched_getaffinity(0)), "python": platform.python_version(),
+    return {"cpu": cpu, "cores": len(os.sched_getaffinity(0)), "python": platform.python_version(),
             "numpy": numpy.__version__, "load_average": os.getloadavg(),
             "blas": [{k: i.get(k) for k in ("internal_api", "num_threads", "version")} for i in threadpool_info()]}
 

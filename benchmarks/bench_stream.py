@@ -36,7 +36,7 @@ import threading
 import time
 from pathlib import Path
 
-from _setup import ROOT  # one BLAS thread (inherited by the subprocess), isnad from src/
+from _setup import ROOT, cpu_name  # one BLAS thread (inherited by the subprocess), isnad from src/
 from _tree_memory import SOURCE, TreeSampler, read_position
 
 SHARDS = ("saudinewsnet-01.txt.gz", "ant-multisource-01.txt.gz", "ant-jawharafm-01.txt.gz")
@@ -259,12 +259,8 @@ def summary(r: dict) -> str:
 
 
 def machine() -> dict:
-    cpu = ""
-    try:
-        cpu = next(ln.split(":", 1)[1].strip() for ln in open("/proc/cpuinfo") if ln.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
-    return {"cpu": cpu or platform.processor(), "cores": len(os.sched_getaffinity(0)),
+    cpu = cpu_name()
+    return {"cpu": cpu, "cores": len(os.sched_getaffinity(0)),
             "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1),
             "python": platform.python_version(), "load_average_before": [round(x, 2) for x in os.getloadavg()],
             "blas_threads": os.environ.get("OPENBLAS_NUM_THREADS")}
