@@ -21,6 +21,7 @@ import numpy as np
 from .features import GAZ_TAGS, norm_word
 
 CHAR_CHUNK = 256  # token types per block of the character convolution
+GAZ_INDEX = {g: i for i, g in enumerate(GAZ_TAGS)}
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
 
@@ -238,8 +239,8 @@ class NumpyTagger:
         types = list(type_index)
         feats = [self.featurizer.word_ids(t) for t in types]
         if self.gazetteer is not None:
-            gaz = np.fromiter((GAZ_TAGS.index(g) for s in sents
-                               for g in self.gazetteer.tag([norm_word(t) for t in s])),
+            normed = {t: norm_word(t) for t in types}  # once per distinct token, not per token
+            gaz = np.fromiter((GAZ_INDEX[g] for s in sents for g in self.gazetteer.tag([normed[t] for t in s])),
                               dtype=np.int64, count=len(flat_tokens))
         else:
             gaz = np.zeros(len(flat_tokens), dtype=np.int64)
