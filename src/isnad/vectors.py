@@ -88,6 +88,7 @@ class WordVectors:
         self.table = Quantized(arrays["emb_q"], arrays["emb_scale"])
         self.dim = self.table.shape[1]
         self._rows = Memo("vectors: rows of words")  # a bounded number (see isnad.arabic.memo)
+        self._last: tuple[str | None, list] = (None, [])  # the last text given to mean and its words' rows
 
     def rows(self, rows: list[int]) -> np.ndarray:
         """The unit vectors of these rows."""
@@ -113,8 +114,10 @@ class WordVectors:
 
     def mean(self, text: str, first: int | None = None) -> np.ndarray:
         """Mean vector of the known words of ``text`` (of its first ``first`` words), zero when none is known."""
-        toks = simple_tokenize(text)
-        rows = [r for r in (self.row(t.text) for t in (toks[:first] if first else toks)) if r is not None]
+        if self._last[0] != text:  # (the stance features ask for a content's mean, then its opening's: read once)
+            self._last = (text, [self.row(t.text) for t in simple_tokenize(text)])
+        found = self._last[1]
+        rows = [r for r in (found[:first] if first else found) if r is not None]
         return self.rows(rows).mean(axis=0) if rows else np.zeros(self.dim, dtype=np.float32)
 
 
