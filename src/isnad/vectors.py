@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .arabic.memo import Memo
 from .arabic.wordkeys import norm_word, simple_tokenize, strip_clitics
 from .cache import arrays
 
@@ -86,6 +87,8 @@ class WordVectors:
         self.index = word_index(arrays["words"])
         self.table = Quantized(arrays["emb_q"], arrays["emb_scale"])
         self.dim = self.table.shape[1]
+        self._rows = Memo("vectors: rows of words")  # a bounded number (see isnad.arabic.memo)
+        self._last: tuple[str | None, list] = (None, [])  # the last text given to mean and its words' rows
 
     def rows(self, rows: list[int]) -> np.ndarray:
         """The unit vectors of these rows."""
@@ -93,17 +96,28 @@ class WordVectors:
         return m / (np.linalg.norm(m, axis=1, keepdims=True) + 1e-6)
 
     def row(self, word: str) -> int | None:
-        """Row of a surface word (normalised; proclitics removed when the whole word is unknown)."""
+        """Row of a surface word (normalised; proclitics removed when the whole word is unknown); kept per word,
+        since the stance features ask it of every word of every claim (-1 kept for none)."""
+        got = self._rows.get(word)
+        if got is None:
+            got = self._rows.recall(word)
+            if got is None:
+                got = self._rows.store(word, self._row(word))
+        return got if got >= 0 else None
+
+    def _row(self, word: str) -> int:
         key = norm_word(word)
         i = self.index.get(key)
         if i is None:
             i = self.index.get(strip_clitics(key)[1])
-        return i if i is not None and i > 1 else None
+        return i if i is not None and i > 1 else -1
 
     def mean(self, text: str, first: int | None = None) -> np.ndarray:
         """Mean vector of the known words of ``text`` (of its first ``first`` words), zero when none is known."""
-        toks = simple_tokenize(text)
-        rows = [r for r in (self.row(t.text) for t in (toks[:first] if first else toks)) if r is not None]
+        if self._last[0] != text:  # (the stance features ask for a content's mean, then its opening's: read once)
+            self._last = (text, [self.row(t.text) for t in simple_tokenize(text)])
+        found = self._last[1]
+        rows = [r for r in (found[:first] if first else found) if r is not None]
         return self.rows(rows).mean(axis=0) if rows else np.zeros(self.dim, dtype=np.float32)
 
 

@@ -46,3 +46,18 @@ def test_offsets_with_expanding_characters():
 def test_norm_key_drops_punctuation():
     assert norm_key("«الشرق الأوسط»،") == "الشرق الاوسط"
     assert norm_key("  أ.ف.ب ") == "ا ف ب"
+
+
+def test_translate_table_agrees_with_each_characters_mapping():
+    """norm/normalize read a table filled as characters are met: the same as mapping each character on its own,
+    for characters that are dropped (harakat, bidi), expanded by NFKC (ﻻ, ﷲ), mapped or lower-cased."""
+    from isnad.arabic.normalize import _map_char, norm, normalize
+
+    samples = ["وَقالَ الرئيسُ «إنّ»", "ﻻ ﷲ ﻼ", "Ａｂｃ ١٢٣ ۴", "\u200fأحمد\u200e ـــ", "x\u0301y", "ﺑﺴﻢ", "", "ÀÉ"]
+    for s in samples:
+        for lc in (True, False):
+            chars = [(c, i) for i, ch in enumerate(s) for c in _map_char(ch, lc)]
+            assert norm(s, lowercase=lc) == "".join(c for c, _ in chars)
+            got = normalize(s, lowercase=lc)
+            assert (got.text, got.offsets, got.source_length) == ("".join(c for c, _ in chars),
+                                                                   tuple(i for _, i in chars), len(s))

@@ -183,13 +183,17 @@ _SHAPES = Memo("arabic.tokens: token shapes")
 _SHAPES_VOCAB: list = [None]
 
 
-def _shape(tok_text: str, kind: str) -> tuple:
-    """A token's split and forms with offsets relative to its start: (kind, words as (text, start, end, kind),
-    norm, bare, stem, conj, prep, art), computed once per distinct (text, kind)."""
+def _check_vocabulary() -> None:
     vocab = vocabulary()
     if _SHAPES_VOCAB[0] is not vocab:
         _SHAPES.clear()
         _SHAPES_VOCAB[0] = vocab
+
+
+def _shape(tok_text: str, kind: str) -> tuple:
+    """A token's split and forms with offsets relative to its start: (kind, words as (text, start, end, kind),
+    norm, bare, stem, conj, prep, art), computed once per distinct (text, kind)."""
+    _check_vocabulary()
     key = (tok_text, kind)
     got = _SHAPES.get(key)
     if got is None:
@@ -210,10 +214,16 @@ def tokenize(text: str) -> list[Token]:
     """Surface tokens of ``text`` with their clitic-split words and matching forms (no sentence or paragraph
     index: the text stage adds those for an article)."""
     out: list[Token] = []
+    _check_vocabulary()  # (once per text, not per token)
+    get = _SHAPES.get
     for m in _TOKEN_RE.finditer(text):
         s, e = m.span()
         tok_text = m.group()
-        kind, words, n, bare, stem, conj, prep, art = _shape(tok_text, m.lastgroup or "punct")
+        kind = m.lastgroup or "punct"
+        got = get((tok_text, kind))  # most tokens: one look-up, without _shape's checks
+        if got is None:
+            got = _shape(tok_text, kind)
+        kind, words, n, bare, stem, conj, prep, art = got
         out.append(Token(len(out), tok_text, s, e, kind, [Word(w, s + a, s + b, k) for w, a, b, k in words],
                          n, bare, stem, conj, prep, art))
     return out

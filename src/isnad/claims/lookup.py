@@ -221,7 +221,7 @@ class Lookup:
         """Lengths of the entries of ``table`` starting at ``i`` (up to four words), shortest first."""
         if not self.toks[i].word:
             return ()
-        firsts = {f.lower() for f in self.stripped(i)} & self.lex.first_words(table)
+        firsts = self.shape(i).lowered & self.lex.first_words(table)
         out = []
         for m in range(1, 5) if firsts else ():
             seq = self.toks[i:i + m]
@@ -269,7 +269,7 @@ class Shape:
     clitics peeled, grammar roles, the speaker noun, the one-word cue (forms, object pronoun attached,
     conjunction peeled)."""
 
-    __slots__ = ("keys", "stripped", "roles", "speaker_noun", "cue")
+    __slots__ = ("keys", "stripped", "lowered", "roles", "speaker_noun", "cue")
 
     def __init__(self, t: Token, lex: Lexicon):
         ks = [t.bare, t.norm]
@@ -277,6 +277,7 @@ class Shape:
             ks.append(t.norm[1:])
         self.keys = ks
         self.stripped = [v for k in ks for v in variants(k, conj=False)]
+        self.lowered = frozenset(v.lower() for v in self.stripped)  # (what the multi-word tables are keyed by)
         roles = NO_ROLES
         if t.word:
             found = [lex.grammar[k] for k in ks if k in lex.grammar]

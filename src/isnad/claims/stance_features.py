@@ -26,6 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..arabic import light, norm, norm_key, tokenize, variants
+from ..arabic.memo import Memo
 from ..vectors import word_vectors
 from .lexicon import lexicon, words
 from .stance_chars import gram_features
@@ -53,6 +54,19 @@ def cue_info(cue_text: str) -> tuple[str, str]:
 def stems(text: str) -> list[str]:
     """The light stems of the words (and numbers) of ``text``, as the content features read them."""
     return [light(t.stem) if t.kind == "word" else t.norm for t in tokenize(text) if t.kind != "punct"]
+
+
+_WORD_STEMS = Memo("claims.stance_features: stems of one word")  # a bounded number (see isnad.arabic.memo)
+
+
+def word_stems(w: str) -> tuple[str, ...]:
+    """:func:`stems` of one word of a content, kept: :func:`markers` asks it of every word of every content."""
+    got = _WORD_STEMS.get(w)
+    if got is None:
+        got = _WORD_STEMS.recall(w)
+        if got is None:
+            got = _WORD_STEMS.store(w, tuple(stems(w)))
+    return got
 
 
 def _evidence(words: list[set[str]]) -> list[str]:
@@ -123,7 +137,7 @@ def markers(raw: list[str]) -> list[str]:
     if words("stance_obligation_on") & set(head[:2]) and words("stance_that") & set(raw[:8]):
         out.append("mk0:ala-an")
     for i, w in enumerate(raw):
-        if any(blame.get(s, 0.0) >= STRONG for s in stems(w)):
+        if any(blame.get(s, 0.0) >= STRONG for s in word_stems(w)):
             near = raw[max(0, i - 3):i]
             out.append("mk:neg-blame" if any(w in neg for w in near) else "mk:blame")
     return sorted(set(out))

@@ -21,6 +21,7 @@ import numpy as np
 from .features import GAZ_TAGS, norm_word
 
 CHAR_CHUNK = 256  # token types per block of the character convolution
+GAZ_INDEX = {g: i for i, g in enumerate(GAZ_TAGS)}
 TAGS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
 
@@ -153,19 +154,37 @@ class NumpyTagger:
         return np.concatenate(parts, 1) @ m["type_w"]
 
     @staticmethod
-    def _recur(x: np.ndarray, whh: np.ndarray) -> np.ndarray:
-        """Stacked LSTM recurrences over left-aligned sequences: ``x`` (T, R, B, 4H) input projections (gate
-        columns scaled as :meth:`_prepare` says), ``whh`` (R, H, 4H) -> hidden states (T, R, B, H)."""
-        T, R, B, _ = x.shape
-        H = whh.shape[1]
+    def _recur(feeds: list[tuple], rows: list[np.ndarray], live: list[int], whh: np.ndarray,
+               out: np.ndarray) -> None:
+        """Stacked LSTM recurrences over a batch of B left-aligned sequences, sorted shortest first; every member
+        and both directions at once: ``whh`` (R, H, 4H), R = 2 x members in the order (m0 forward, m0 backward,
+        m1 forward, ...). ``feeds[d]`` (direction d: 0 forward, 1 backward) is ``(A, ia, C, ic)``: the input
+        projection of step t (gate columns scaled as :meth:`_prepare` says) is ``A[ia[t]] + C[ic[t]]`` (or
+        ``A[ia[t]]`` when C is None), A and C holding (members, 4H) per row and ``ia``/``ic`` (T, B) row ids.
+        The hidden state of sequence b at step t is written to ``out[rows[d][t, b], :, d]`` (``out``:
+        (tokens, members, 2, H)) for the sequences still running (``b >= live[t]``).
+
+        The step inputs are gathered as the steps run, into small buffers, rather than laid out beforehand for
+        every step: that (T, R, B, 4H) array (tens of MB a batch) and the hidden states of every step cost as
+        much memory traffic and page faults as the recurrence itself. The values are the same: each gate
+        pre-activation is still h @ whh, plus (A + C) added in float32, for every row of the batch."""
+        R, H = whh.shape[0], whh.shape[1]
+        B = feeds[0][1].shape[1]
+        M = R // 2
         h = np.zeros((R, B, H), dtype=np.float32)
         c = np.zeros((R, B, H), dtype=np.float32)
         g = np.empty((R, B, 4 * H), dtype=np.float32)
         ig = np.empty((R, B, H), dtype=np.float32)
-        out = np.empty((T, R, B, H), dtype=np.float32)
-        for t in range(T):
+        buf_a = np.empty((B, M, 4 * H), dtype=np.float32)
+        buf_c = np.empty((B, M, 4 * H), dtype=np.float32)
+        for t in range(feeds[0][1].shape[0]):
             np.matmul(h, whh, out=g)
-            g += x[t]
+            for d, (a, ia, cc, ic) in enumerate(feeds):
+                a.take(ia[t], 0, buf_a)  # (the method: np.take adds a Python call per step)
+                if cc is not None:
+                    cc.take(ic[t], 0, buf_c)
+                    buf_a += buf_c
+                g[d::2] += buf_a.transpose(1, 0, 2)
             np.tanh(g, out=g)
             g[:, :, :2 * H] += 1.0  # 2 x sigmoid of the input and forget gates
             g[:, :, 3 * H:] += 1.0  # 2 x sigmoid of the output gate
@@ -176,39 +195,35 @@ class NumpyTagger:
             np.tanh(c, out=h)
             h *= g[:, :, 3 * H:]
             h *= 0.5
-            out[t] = h
-        return out
+            b0 = live[t]
+            for d in (0, 1):
+                out[rows[d][t, b0:], :, d] = h[d::2, b0:].transpose(1, 0, 2)
 
-    def _batch_emissions(self, projs: list[np.ndarray], types: np.ndarray, gaz: np.ndarray, pos: np.ndarray,
-                         mask: np.ndarray) -> np.ndarray:
-        """Averaged emissions of the tokens of one batch. ``types``/``gaz``: per-token ids of the batch (flat);
-        ``pos``: (B, T) flat index of each position (padding: 0); ``mask``: the real positions."""
+    def _batch_emissions(self, tables: tuple, types: np.ndarray, gaz: np.ndarray, pos: np.ndarray,
+                         mask: np.ndarray, flat: np.ndarray) -> np.ndarray:
+        """Averaged emissions of the n tokens of one batch. ``tables``: the per-type and per-gazetteer-tag input
+        projections of each direction, members side by side ((rows, members, 4H) each; see :meth:`emissions`);
+        ``types``/``gaz``: per-token ids of the batch (flat); ``pos``: (B, T) flat index of each position
+        (padding: 0); ``mask``: the real positions; ``flat``: (n, members, 2, H), filled with the hidden states."""
         H, M = self.H, len(self.members)
         n = types.shape[0]
         lengths = mask.sum(1)
         rev = pos.copy()
         for b, k in enumerate(lengths):
             rev[b, :k] = pos[b, :k][::-1]
-        fwd_t, rev_t = pos.T, rev.T  # (T, B)
-        x = np.empty((pos.shape[1], 2 * M, pos.shape[0], 4 * H), dtype=np.float32)
-        for k, m in enumerate(self.members):
-            p = projs[k][types]
-            p += m["gaz_proj"][gaz]
-            x[:, 2 * k] = p[fwd_t, :4 * H]
-            x[:, 2 * k + 1] = p[rev_t, 4 * H:]
-        flat = np.empty((M, n, 2 * H), dtype=np.float32)
-        sel_f, sel_b = pos[mask], rev[mask]
+        fwd_t, rev_t = np.ascontiguousarray(pos.T), np.ascontiguousarray(rev.T)  # (T, B): token read at step t
+        live = np.searchsorted(lengths, np.arange(pos.shape[1]), side="right").tolist()  # lengths are sorted
+        type_f, type_b, gaz_f, gaz_b = tables
+        feeds = [(type_f, types[fwd_t], gaz_f, gaz[fwd_t]), (type_b, types[rev_t], gaz_b, gaz[rev_t])]
         for layer in range(self.layers):
             if layer:
-                xs = np.matmul(np.repeat(flat, 2, 0), self.wih[layer]) + self.bih[layer]  # (R, n, 4H)
-                x = np.ascontiguousarray(np.stack([xs[r][pos if r % 2 == 0 else rev] for r in range(2 * M)])
-                                         .transpose(2, 0, 1, 3))
-            hs = self._recur(x, self.whh[layer]).transpose(1, 2, 0, 3)  # (R, B, T, H)
-            flat = np.empty((M, n, 2 * H), dtype=np.float32)
-            for k in range(M):
-                flat[k, sel_f, :H] = hs[2 * k][mask]
-                flat[k, sel_b, H:] = hs[2 * k + 1][mask]
-        return flat.transpose(1, 0, 2).reshape(n, 2 * H * M) @ self.out_w + self.out_b
+                prev = flat.reshape(n, M, 2 * H).transpose(1, 0, 2)  # (M, n, 2H)
+                xs = np.matmul(np.repeat(prev, 2, 0), self.wih[layer]) + self.bih[layer]  # (R, n, 4H)
+                feeds = [(np.ascontiguousarray(xs[d::2].transpose(1, 0, 2)), t_, None, None)
+                         for d, t_ in ((0, fwd_t), (1, rev_t))]
+                flat = np.empty_like(flat)
+            self._recur(feeds, [fwd_t, rev_t], live, self.whh[layer], flat)
+        return flat.reshape(n, 2 * H * M) @ self.out_w + self.out_b
 
     def emissions(self, sents: list[list[str]], max_tokens: int = 4096) -> list[np.ndarray]:
         """Per-sentence emission scores (n_tokens x n_tags), averaged over the ensemble members. Sentences are
@@ -224,14 +239,20 @@ class NumpyTagger:
         types = list(type_index)
         feats = [self.featurizer.word_ids(t) for t in types]
         if self.gazetteer is not None:
-            gaz = np.fromiter((GAZ_TAGS.index(g) for s in sents
-                               for g in self.gazetteer.tag([norm_word(t) for t in s])),
+            normed = {t: norm_word(t) for t in types}  # once per distinct token, not per token
+            gaz = np.fromiter((GAZ_INDEX[g] for s in sents for g in self.gazetteer.tag([normed[t] for t in s])),
                               dtype=np.int64, count=len(flat_tokens))
         else:
             gaz = np.zeros(len(flat_tokens), dtype=np.int64)
         offsets = np.concatenate([[0], np.cumsum(lengths)])
         out = [np.zeros((n, len(TAGS)), dtype=np.float32) for n in lengths]
         projs = [self._type_projection(m, feats) for m in self.members]  # (n_types, 8H) each
+        H4 = 4 * self.H
+        tables = (np.stack([p[:, :H4] for p in projs], 1), np.stack([p[:, H4:] for p in projs], 1),
+                  np.stack([m["gaz_proj"][:, :H4] for m in self.members], 1),
+                  np.stack([m["gaz_proj"][:, H4:] for m in self.members], 1))
+        flat = np.empty((len(flat_tokens), len(self.members), 2, self.H), dtype=np.float32)
+        done = 0  # rows of flat used by the batches so far (each batch has its own rows)
         order = sorted((i for i in range(len(sents)) if lengths[i]), key=lambda i: lengths[i])
         k = 0
         while k < len(order):
@@ -250,7 +271,8 @@ class NumpyTagger:
                 pos[b, :n] = np.arange(len(sel), len(sel) + n)
                 mask[b, :n] = True
                 sel.extend(range(offsets[i], offsets[i] + n))
-            em = self._batch_emissions(projs, tok_type[sel], gaz[sel], pos, mask)
+            em = self._batch_emissions(tables, tok_type[sel], gaz[sel], pos, mask, flat[done:done + len(sel)])
+            done += len(sel)
             for b, i in enumerate(idx):
                 out[i] = em[pos[b, :lengths[i]]]
         return out

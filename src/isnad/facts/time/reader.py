@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ...arabic.memo import Memo
 from ...arabic.normalize import norm, to_ascii_digits
 from ...arabic.tokens import tokenize, vocabulary
 from ...model import TimeExpr, Token
@@ -66,6 +67,8 @@ def time_reader() -> "TimeReader":
 class TimeReader:
     def __init__(self) -> None:
         self.vocab = vocabulary()
+        # whether a date expression can start with a word, per normalised word: asked of every word of every text
+        self._starts = Memo("facts.time: words that may start a date")  # a bounded number (isnad.arabic.memo)
 
     def read(self, ws: list[Token], published: str | None) -> list[Found]:
         pub = publication_date(published)
@@ -83,7 +86,12 @@ class TimeReader:
     def _at(self, ws: list[Token], i: int, pub: date | None) -> Found | None:
         w = ws[i]
         if w.kind == "word":
-            if not any(v in triggers() for v in clitic_variants(w.norm)):
+            starts = self._starts.get(w.norm)
+            if starts is None:
+                starts = self._starts.recall(w.norm)
+                if starts is None:
+                    starts = self._starts.store(w.norm, any(v in triggers() for v in clitic_variants(w.norm)))
+            if not starts:
                 return None  # no date expression starts with this word
         elif w.kind not in ("number", "latin") and w.text != "(":
             return None
