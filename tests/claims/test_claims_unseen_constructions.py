@@ -400,3 +400,9 @@ def test_a_verb_with_wa_takes_its_subject_after_it_not_a_quotation_before_it():
     out = claims_of('ترامب مستعد لاستجواب المحقق إن كان "عادلا" وينفي ترامب أنه تآمر مع موسكو.')
     c = next(c for c in out if c.stance == "deny")
     assert c.speaker.text == "ترامب" and c.content.text == "تآمر مع موسكو"
+
+
+def test_a_noun_standing_for_the_clause_before_is_what_is_denied():
+    out = claims_of("اتهمت قطر السعودية بمنع القطريين من الحج هذا العام، وهو أمر تنفيه الرياض.")
+    deny = next(c for c in out if c.stance == "deny")
+    assert deny.speaker.text == "الرياض" and deny.content.text.endswith("بمنع القطريين من الحج هذا العام")
