@@ -406,3 +406,12 @@ def test_a_noun_standing_for_the_clause_before_is_what_is_denied():
     out = claims_of("اتهمت قطر السعودية بمنع القطريين من الحج هذا العام، وهو أمر تنفيه الرياض.")
     deny = next(c for c in out if c.stance == "deny")
     assert deny.speaker.text == "الرياض" and deny.content.text.endswith("بمنع القطريين من الحج هذا العام")
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("أكد حاكم ولاية تكساس، غريغ أبوت، أن الوضع تحت السيطرة.", "حاكم ولاية تكساس، غريغ أبوت"),
+    ("وقال الوالي إن الوضع مستقر.", "الوالي"),
+])
+def test_governors_are_titles(sentence, speaker):
+    c = one(sentence)
+    assert c.speaker.text == speaker and c.speaker.type == "person"
