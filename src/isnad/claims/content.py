@@ -19,7 +19,6 @@ SPEECH_MASDAR = words("speech_masdar")  # lemmas whose masdar/participle just in
 ADJUNCT_PREPS = words("adjunct_preps")  # أكد في منتصف الشهر أن …: an adjunct before the words
 WHAT = words("what")  # ما of "، وهو ما …"
 BACK_NOUNS = words("back_nouns")  # أمر of "، وهو أمر تنفيه …": a noun standing for the clause before
-RELATIVES = words("relatives")  # الذي/التي of "، وهو الأمر الذي تنفيه …"
 ACTION_REFUSALS = words("action_refusals")  # رفض: its noun object may be an act refused rather than a report
 CONTINUING = (CueKind.MASDAR, CueKind.PART)
 # the pronouns a complementiser carries (إنه، أنها، بأنهم، إننا، أنني): not part of the words reported
@@ -275,13 +274,8 @@ def object_then_b(ctx: ArticleContext, f: Frame, s1: int) -> bool:
 
 
 def refers_back(ctx: ArticleContext, f: Frame, s0: int) -> bool:
-    """Is the cue's object pronoun "ما" of "، وهو ما …" (the clause before the comma), or a noun standing for that
-    clause: "، وهو أمر تنفيه …"، "، وهو الأمر الذي تنفيه …" (``words.tsv`` ``back_nouns``)?"""
+    """Is the cue's object pronoun "ما" of "، وهو ما …" (the clause before the comma), or an indefinite noun standing
+    for that clause: "، وهو أمر تنفيه …" (``words.tsv`` ``back_nouns``)?"""
     toks, k = ctx.toks, f.a - 1
-    if k >= s0 and toks[k].word and toks[k].bare in RELATIVES:
-        k -= 1  # الأمر الذي
-        if not (k >= s0 and toks[k].word and toks[k].art and toks[k].bare[2:] in BACK_NOUNS):
-            return False
-    elif not (k >= s0 and toks[k].word and (toks[k].bare in WHAT or (toks[k].bare in BACK_NOUNS and f.objpron))):
-        return False
-    return k - 2 >= s0 and ctx.r.role(k - 1, "antref") and toks[k - 2].text in COMMAS
+    return k - 2 >= s0 and toks[k].word and (toks[k].bare in WHAT or (toks[k].bare in BACK_NOUNS and f.objpron)) \
+        and ctx.r.role(k - 1, "antref") and toks[k - 2].text in COMMAS

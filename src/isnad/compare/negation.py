@@ -84,11 +84,8 @@ def _gap_text(article_text: str | None, target: ClaimView, denial: ClaimView) ->
 def _answered_after(article_text: str | None, denial: ClaimView, target: ClaimView) -> bool:
     """Is ``target`` the other side's account given right after the denial, in the same sentence (نفى X …، فيما
     تقول Y إن …)? Only a comma and a joining word may stand between the denial's content and the target's cue."""
-    d, cue = denial.claim.content, target.claim.cue
-    if article_text is None or d is None or cue is None or cue.start < d.end:
-        return False
-    gap = article_text[d.end:cue.start]
-    return len(gap) <= ANSWER_GAP and "\n" not in gap and not any(ch in gap for ch in ".!?؟:«\"")
+    gap = _gap_text(article_text, denial, target)  # from the denial's content to the target's cue
+    return gap is not None and len(gap) <= ANSWER_GAP and "\n" not in gap and not any(ch in gap for ch in ".!?؟:«\"")
 
 
 def _close(gap: str | None) -> bool:

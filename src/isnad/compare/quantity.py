@@ -172,6 +172,7 @@ def _person_duals() -> dict[str, str]:
     all broken (no -ون/-ين plural to be confused with the dual)."""
     wanted = word_set("count_units.txt")
     out: dict[str, str] = {}
+    # (read from the facts stage's data file: a stage may not import another, see tests/test_architecture.py)
     for row in load_tsv("isnad.facts", "data/units.tsv"):
         sing, plurals = row[0], [p for p in (row[1].split("|") if len(row) > 1 and row[1] else []) if p]
         if light(sing) not in wanted or not plurals or any(norm(p).endswith(("ين", "ون")) for p in plurals):

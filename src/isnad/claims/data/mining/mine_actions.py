@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from isnad.arabic import norm
+from isnad.lexicon import load_tsv
 
 HERE = Path(__file__).resolve().parent
 TRIGGERS = ("محاولة محاولات حاول حاولت يحاول تحاول يحاولون بهدف لغرض يعتزم تعتزم اعتزام بصدد ينوي تنوي نية "
@@ -33,10 +34,7 @@ def mine(shared: Path, minimum: int) -> list[tuple[str, int]]:
     triggers = {norm(w) for w in TRIGGERS.split()}
     pairs = {tuple(norm(w) for w in p.split()) for p in PAIRS}
     stop = {norm(w) for w in STOP.split()}
-    reports = set()
-    for line in (HERE.parent / "reports.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            reports.add(norm(line.split("\t")[0]))
+    reports = {norm(row[0]) for row in load_tsv("isnad.claims", "data/reports.tsv")}
     counts: Counter[str] = Counter()
     for shard in sorted((shared / "data" / "unlabeled").glob("*.txt.gz")):
         with gzip.open(shard, "rt", encoding="utf-8") as fh:
