@@ -10,6 +10,7 @@ subject that runs up to the words, a writer's gloss ("، وهو ما يشير إ
 """
 from __future__ import annotations
 
+from ..arabic import strip_diacritics
 from .context import ArticleContext, SentenceContext
 from .cues import relay_phrase
 from .frame import ContentType, Frame, How
@@ -19,7 +20,10 @@ SPEECH_MASDAR = words("speech_masdar")  # lemmas whose masdar/participle just in
 ADJUNCT_PREPS = words("adjunct_preps")  # أكد في منتصف الشهر أن …: an adjunct before the words
 WHAT = words("what")  # ما of "، وهو ما …"
 BACK_NOUNS = words("back_nouns")  # أمر of "، وهو أمر تنفيه …": a noun standing for the clause before
-ACTION_REFUSALS = words("action_refusals")  # رفض: its noun object may be an act refused rather than a report
+ACTION_REFUSALS = words("action_refusals")
+IMPERSONAL = words("impersonal_expectations")  # يُتوقع أن، يُرجح أن: with no subject, an impersonal passive
+IMPERSONAL_ADVERBS = words("impersonal_adverbs")
+IMPERSONAL_THAT = words("impersonal_that")  # أن as written (إن after these verbs is no passive's)  # رفض: its noun object may be an act refused rather than a report
 CONTINUING = (CueKind.MASDAR, CueKind.PART)
 # the pronouns a complementiser carries (إنه، أنها، بأنهم، إننا، أنني): not part of the words reported
 COMP_PRONOUNS = words("comp_pronouns")
@@ -170,6 +174,9 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
     ctx, s0, s1 = sc.doc, sc.s0, sc.s1
     r, pos, toks = ctx.r, ctx.pos, ctx.toks
     k = f.take(pos.zone(k, s1, frame=f))
+    if impersonal_expectation(sc, f):
+        f.dropped = True  # ويتوقع أن يشارك 250 شخصا: "it is expected that", no one's words
+        return
     if f.how is not How.POST and not f.objpron and "b" in f.form.obj and f.form.prep is None and k < s1 \
             and toks[k].word and toks[k].prep == BA and not r.is_comp(k):
         f.dropped = True  # اتُّهم بالفساد، وُصف بأنه: a ب-phrase with no object before it is a passive
@@ -215,6 +222,22 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
         # a bare verb with a noun object and no subject is most often a passive (اتُّهم …); a verb whose
         # passive is spelt otherwise (دعا/دُعي) or a pronoun subject (لكنه نفى) is active
         f.cstart = f.ctype = None
+
+
+def impersonal_expectation(sc: SentenceContext, f: Frame) -> bool:
+    """A present-tense masculine expectation verb with no subject, followed at once by أن (ويتوقع أن …، ويرجح
+    أيضا أن …): read يُتوقَّع, an impersonal passive, not a claim of the last speaker (the written أنه/أنها and an
+    active subject keep it a claim)."""
+    toks = sc.doc.toks
+    if f.how is not How.ELIDED or f.form.lemma not in IMPERSONAL or (f.form.gender, f.form.number) != ("m", "s"):
+        return False
+    cue = toks[f.a]
+    if not cue.bare.startswith("ي"):
+        return False
+    j = f.b
+    while j < sc.s1 and toks[j].word and toks[j].bare in IMPERSONAL_ADVERBS:
+        j += 1
+    return j < sc.s1 and strip_diacritics(toks[j].text) in IMPERSONAL_THAT
 
 
 def refused_act(ctx: ArticleContext, f: Frame) -> bool:

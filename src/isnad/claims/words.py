@@ -11,6 +11,9 @@ from ..model import Entity
 from .lexicon import (ARTICLE, BA, FA, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, Lexicon, endings, pronouns, words)
 from .lookup import OBJECT_PRONOUNS, Lookup, TextIndex
 
+SENTENCE_STOPS = frozenset(".!?؟")  # a quotation that ends a sentence inside holds words said, not a name
+ABBREVIATION_LETTERS = 2  # a word of at most this many letters before or after a full stop may be an abbreviation
+
 NISBA_ENDINGS = endings("nisba_endings")
 NISBA_SINGULAR = endings("nisba_singular")
 OBLIQUE_PLURAL = endings("oblique_plural_endings")
@@ -204,6 +207,21 @@ class WordReader(Lookup):
         if j < limit and t is not None and t.word and t.bare in ANON_OBJECTS:
             return j + 1
         return i
+
+    def quoted_speech(self, j: int) -> bool:
+        """Does the quotation opening at token ``j`` hold words said rather than a name: it opens with a
+        complementiser ("إنهم قساة") or ends a sentence inside ("… قساة. إنهم قذرون")?"""
+        q = self.v.quote_opening(j)
+        if q is None:
+            return False
+        toks, inner = self.toks, range(q.first, q.last)
+
+        def long_word(m: int) -> bool:  # not a letter of an abbreviation (سي.إن.إن، إن. تي. في)
+            return q.first <= m < q.last and toks[m].word and len(toks[m].bare) >= ABBREVIATION_LETTERS + 1
+
+        return q.last - q.first >= 2 and (
+            self.is_comp(q.first) and long_word(q.first + 1)
+            or any(toks[m].text in SENTENCE_STOPS and long_word(m - 1) and long_word(m + 1) for m in inner))
 
     def short_quote_end(self, j: int, max_words: int = 4) -> int | None:
         q = self.v.quote_opening(j)

@@ -233,11 +233,28 @@ def following(items: list[Classified], k: int) -> Iterator[Classified]:
     return (items[j] for j in range(k + 1, len(items)))
 
 
+_ASKS = re.compile(r"[!?؟]\s*[»”\"')\]]*\s*$")  # a headline may ask or exclaim; a period or colon ends a sentence
+
+
+def _opens_page_asking(items: list[Classified], k: int) -> bool:
+    """The page's first line of text, short and ending in ``?`` or ``!`` ("… هل يتحملها المصريون؟"), with a longer
+    body paragraph right after it (furniture aside): the headline, asked as a question."""
+    if any(x.kind in ("text", "dup", "headline") for x in items[:k]) or not _ASKS.search(items[k].line.text):
+        return False
+    nxt = next((x for x in following(items, k) if x.kind not in ("widget", "caption", "nav", "date", "credit")), None)
+    return (nxt is not None and nxt.kind == "text" and nxt.line.punctuated and nxt.line.words >= MIN_BODY_WORDS
+            and nxt.line.words > items[k].line.words)
+
+
 def mark_headlines(items: list[Classified]) -> None:
     """A short line ending in ``!``, ``?`` or ``:`` is a headline, not a paragraph, when its own date or byline
-    follows it and a body paragraph comes right after them."""
+    follows it and a body paragraph comes right after them, or when it opens the page asking (``?``, ``!``) and a
+    body paragraph follows."""
     for k, c in enumerate(items):
         if c.kind != "text" or not c.line.punctuated or not 2 <= c.line.words <= MAX_PUNCTUATED_TITLE_WORDS:
+            continue
+        if _opens_page_asking(items, k):
+            c.kind = "headline"
             continue
         after = list(islice((x for x in following(items, k) if x.kind not in ("widget", "caption", "nav")),
                             NEW_ARTICLE_LOOKAHEAD))
