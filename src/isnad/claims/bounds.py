@@ -13,8 +13,11 @@ from ..arabic import QUOTE_CHARS
 from .content import CLAUSE_TYPES, SPEECH_MASDAR
 from .context import SentenceContext
 from .frame import ContentType, Frame, How
-from .lexicon import BA, COMMAS, TERMINALS, CueKind
+from .lexicon import BA, COMMAS, TERMINALS, CueKind, words
 from .positions import FULL_STOPS
+
+WHILE_OPENERS = words("while_openers")  # … إنها تلقت بلاغات، بينما أكد متحدث أن …
+WHILE_TIME = words("while_time")  # في حين: the two words of a while-clause opener
 
 MERGED_KINDS = (CueKind.PART, CueKind.MASDAR, CueKind.ATTR, CueKind.RELAY)  # taken in by a cue before them
 QUOTED = (ContentType.QUOTE, ContentType.COLON)
@@ -94,6 +97,9 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
             continue
         if is_boundary(sc, f, g):
             limit = pos.cut_point(cs, g)
+            w = while_before(sc, g)
+            if w is not None and limit == toks[g.a].start and toks[w].start > cs:
+                limit = toks[w].start  # … تلقت بلاغات | بينما أكد متحدث …: the opener is not the words
             break
     # writer's glosses and concessive clauses after a comma end the reported words
     for j in pos.commas_from(cs):
@@ -198,6 +204,8 @@ def is_boundary(sc: SentenceContext, f: Frame, g: Frame) -> bool:
         return True  # "… وقال X: …" starts a new report even without a full stop before it
     if (clause or explicit) and pos.comma_between(f, g):
         return True
+    if explicit and clause and while_before(sc, g) is not None:
+        return True  # "قالت الشرطة إنها تلقت بلاغات في حين أكد متحدث أن …": the other side's words are its own
     if g.how is How.PRON and pos.comma_between(f, g):
         return True  # "…، لكنه اتهم روسيا بـ…": a new statement of the speaker named by the pronoun
     if g.how in (How.ELIDED, How.CONT) and conj and clause:
@@ -205,6 +213,18 @@ def is_boundary(sc: SentenceContext, f: Frame, g: Frame) -> bool:
     # "وأعلنت أن …، ووصفت الهجوم بأنه …": a second verb of the same speaker after a comma
     return g.how is How.ELIDED and conj and (g.form.gender, g.form.number) == (f.form.gender, f.form.number) \
         and pos.comma_between(f, g)
+
+
+def while_before(sc: SentenceContext, g: Frame) -> int | None:
+    """The first token of a while-clause opener (بينما، فيما، في حين) right before cue ``g``, or None."""
+    toks, k = sc.doc.toks, g.a - 1
+    if k < sc.s0 or not toks[k].word:
+        return None
+    if toks[k].bare in WHILE_OPENERS:
+        return k
+    if k - 1 >= sc.s0 and toks[k - 1].word and (toks[k - 1].bare, toks[k].bare) == tuple(sorted(WHILE_TIME, key=len)):
+        return k - 1
+    return None
 
 
 def nested_ok(g: Frame) -> bool:

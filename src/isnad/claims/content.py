@@ -117,6 +117,9 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
                     or pos.is_open_quote(m):
                 break
     if "b" in f.form.obj and t.word and t.prep == BA and allow_np:
+        if r.role(k, "disc") and k + 1 < s1:
+            content_at(sc, f, k + 1, allow_np)  # أقرت الرياض بدورها أنها …: "in turn", then the words
+            return
         f.cstart, f.ctype = t.start, ContentType.NP
         return
     if allow_np and ("n" in f.form.obj and t.word and not pos.verb_cue(k) and not r.stop_word(k, cues=False) or (
