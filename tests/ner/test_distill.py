@@ -67,6 +67,25 @@ def test_cli_missing_teacher(capsys, tmp_path, shared_dir):
     assert rc == 1 and "nope.npz" in capsys.readouterr().err
 
 
+def test_gold_term_is_the_members_crf_nll(tmp_path):
+    """The distillation's gold-tag term (on emissions already computed) is the CRF NLL the members trained with."""
+    from isnad.ner.distill_terms import crf_nll
+
+    models, words, chars, _ = _ensemble(tmp_path, 2)
+    m = models[0]
+    m.eval()
+    with torch.no_grad():
+        m.trans.normal_()
+        m.end.normal_()
+    tags = [[1, 2] + [0] * (len(s) - 2) if len(s) > 2 else [0] * len(s) for s in SENTS]
+    b = batchify([Featurizer(words, chars, None).encode(s) for s in SENTS], tags)
+    start, trans = m._constrained()
+    with torch.no_grad():
+        got = crf_nll(m.emissions(b), b["tags"], b["mask"].sum(1), start, trans, m.end)
+        want = m.nll(b)
+    assert got.item() == pytest.approx(want.item(), rel=1e-5)
+
+
 @pytest.mark.shared
 def test_small_run_writes_the_kept_student(tmp_path, shared_dir):
     teacher = default_model_path()
@@ -92,3 +111,24 @@ def test_small_run_writes_the_kept_student(tmp_path, shared_dir):
     assert summary["agreement"] >= max(e["agreement"] for e in summary["epochs"])
     if summary["best_epoch"]:
         assert summary["agreement"] == summary["epochs"][summary["best_epoch"] - 1]["agreement"]
+
+
+@pytest.mark.shared
+def test_small_run_with_gold_term_and_input_layers(tmp_path, shared_dir):
+    teacher = default_model_path()
+    with np.load(teacher) as z:
+        if json.loads(bytes(z["config"]).decode("utf-8")).get("n_models", 1) < 2:
+            pytest.skip("the shipped model is not an ensemble")
+    if not (shared_dir / "data" / "ner" / "anercorp-camel" / "train.reconstructed.txt").exists():
+        pytest.skip("ANERcorp not in ../shared")
+    cfg = DistillConfig(shared=str(shared_dir), teacher=str(teacher), out=str(tmp_path), labeled_sentences=30,
+                        news_sentences=30, check_sentences=20, epochs=2, gold_weight=1.0, unfreeze_epochs=1,
+                        labeled_repeat=2, progress=False)
+    summary = distill(cfg)
+    assert [e["input_layers"] for e in summary["epochs"]] == [False, True]
+    assert all(e["gold_nll"] > 0 for e in summary["epochs"])
+    student = NerModel(tmp_path / "model.npz")
+    assert student.tagger.cfg["n_models"] == 1
+    if summary["best_epoch"] == 2:  # the input layers learnt: the student's character filters are its own
+        first = NerModel(teacher).tagger.members[0]["char_conv_w"]
+        assert not np.allclose(student.tagger.members[0]["char_conv_w"], first)
