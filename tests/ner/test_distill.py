@@ -86,14 +86,20 @@ def test_gold_term_is_the_members_crf_nll(tmp_path):
     assert got.item() == pytest.approx(want.item(), rel=1e-5)
 
 
-@pytest.mark.shared
-def test_small_run_writes_the_kept_student(tmp_path, shared_dir):
+def _ensemble_or_skip(shared_dir):
+    """The shipped model's path, when it is an ensemble and ANERcorp is in ../shared (else the test is skipped)."""
     teacher = default_model_path()
     with np.load(teacher) as z:
         if json.loads(bytes(z["config"]).decode("utf-8")).get("n_models", 1) < 2:
             pytest.skip("the shipped model is not an ensemble")
     if not (shared_dir / "data" / "ner" / "anercorp-camel" / "train.reconstructed.txt").exists():
         pytest.skip("ANERcorp not in ../shared")
+    return teacher
+
+
+@pytest.mark.shared
+def test_small_run_writes_the_kept_student(tmp_path, shared_dir):
+    teacher = _ensemble_or_skip(shared_dir)
     cfg = DistillConfig(shared=str(shared_dir), teacher=str(teacher), out=str(tmp_path), labeled_sentences=60,
                         news_sentences=60, check_sentences=40, epochs=2, progress=False)
     summary = distill(cfg)
@@ -115,12 +121,7 @@ def test_small_run_writes_the_kept_student(tmp_path, shared_dir):
 
 @pytest.mark.shared
 def test_small_run_with_gold_term_and_input_layers(tmp_path, shared_dir):
-    teacher = default_model_path()
-    with np.load(teacher) as z:
-        if json.loads(bytes(z["config"]).decode("utf-8")).get("n_models", 1) < 2:
-            pytest.skip("the shipped model is not an ensemble")
-    if not (shared_dir / "data" / "ner" / "anercorp-camel" / "train.reconstructed.txt").exists():
-        pytest.skip("ANERcorp not in ../shared")
+    teacher = _ensemble_or_skip(shared_dir)
     cfg = DistillConfig(shared=str(shared_dir), teacher=str(teacher), out=str(tmp_path), labeled_sentences=30,
                         news_sentences=30, check_sentences=20, epochs=2, gold_weight=1.0, unfreeze_epochs=1,
                         labeled_repeat=2, progress=False)
