@@ -415,3 +415,48 @@ def test_a_noun_standing_for_the_clause_before_is_what_is_denied():
 def test_governors_are_titles(sentence, speaker):
     c = one(sentence)
     assert c.speaker.text == speaker and c.speaker.type == "person"
+
+
+def test_a_quotation_of_words_said_is_never_a_quoted_name():
+    out = claims_of('وقالت غريس مينغ "إنهم قساة. إنهم قذرون"، مضيفة "علي أن أواجه".')
+    assert [(c.speaker.text, c.content.text) for c in out] == [
+        ("غريس مينغ", '"إنهم قساة. إنهم قذرون"'), ("غريس مينغ", '"علي أن أواجه"')]
+
+
+@pytest.mark.parametrize("name", ['"سي.إن.إن"', '"إن. تي. في"'])
+def test_a_quoted_abbreviation_stays_a_name(name):
+    c = one(f"وذكر تلفزيون {name} أن المباني يجري إجلاؤها.")
+    assert c.speaker.text == f"تلفزيون {name}" and c.content.text == "المباني يجري إجلاؤها"
+
+
+@pytest.mark.parametrize("second", ["ويتوقع أن يشارك 250 شخصا في الحفل.", "ويرجح أيضا أن يكون الطقس مشمسا."])
+def test_an_expectation_with_no_subject_is_an_impersonal_passive(second):
+    out = claims_of("وقال صاحب المخبز إن الطلبات كثيرة.", second)
+    assert [c.cue.text for c in out] == ["وقال"]
+
+
+def test_an_expectation_with_its_subject_is_a_claim():
+    out = claims_of("وقال الوزير إن الطلبات كثيرة.", "ويتوقع الوزير أن ترتفع الأسعار.")
+    assert [(c.speaker.text, c.content.text) for c in out][-1] == ("الوزير", "ترتفع الأسعار")
+
+
+@pytest.mark.parametrize("sentence,cue,stance,content", [
+    ("وأوصى الباحثون بتقليل التدخين لدى الأطفال.", "وأوصى", "call", "بتقليل التدخين لدى الأطفال"),
+    ("لكن الوزير استبعد أن تكون الكرة مجهزة بميكروفون.", "استبعد", "assert", "تكون الكرة مجهزة بميكروفون"),
+    ("وأقر الوزير بدوره بوجود قصور في مكافحة الإرهاب.", "وأقر", "confirm", "بوجود قصور في مكافحة الإرهاب"),
+])
+def test_recommend_rule_out_and_admit_are_cues(sentence, cue, stance, content):
+    c = one(sentence)
+    assert (c.cue.text, c.stance, c.content.text) == (cue, stance, content)
+
+
+@pytest.mark.parametrize("sentence", ["وأقر البرلمان القانون بأغلبية 62 صوتا مقابل 41.", "واستبعد المدرب اللاعب من التشكيلة."])
+def test_passing_a_law_and_dropping_a_player_are_no_claims(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize("opener", ["بينما", "في حين", "، في حين", "، فيما"])
+def test_a_while_clause_with_its_own_speaker_ends_the_words_before_it(opener):
+    out = claims_of(f"وقالت الشرطة إنها تلقت بلاغات {opener} أكد متحدث أن السلطات لم تتلق أي بلاغ.".replace(" ،", "،"))
+    assert [(c.speaker.text, c.content.text) for c in out] == [
+        ("الشرطة", "تلقت بلاغات"), ("متحدث", "السلطات لم تتلق أي بلاغ")]

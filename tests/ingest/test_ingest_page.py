@@ -61,6 +61,19 @@ def test_plain_article_with_a_headline_line():
     assert art.text == PARA1 + "\n\n" + PARA2
 
 
+@pytest.mark.parametrize("headline", ["إجراءات الحكومة الاقتصادية الصعبة..هل يتحملها المصريون؟", "عودة الملاعب أخيرا!"])
+def test_a_headline_that_asks_or_exclaims_is_still_the_title(headline):
+    (art,) = parse_page(f"{headline}\n\n{PARA1}\n\n{PARA2}").articles
+    assert art.title == headline
+    assert art.paragraphs == [PARA1, PARA2]
+
+
+def test_a_question_after_the_body_opened_stays_a_paragraph():
+    question = "فهل تنجح الخطة هذه المرة؟"
+    (art,) = parse_page(f"{TITLE}\n\n{PARA1}\n\n{question}\n\n{PARA2}").articles
+    assert art.title == TITLE and question in art.paragraphs
+
+
 def test_plain_article_without_a_title_line():
     (art,) = parse_page(f"{PARA1}\n\n{PARA2}").articles
     assert art.title is None

@@ -10,7 +10,7 @@ same report as words told to an outlet came through that outlet too (:func:`carr
 """
 from __future__ import annotations
 
-from .content import content_at
+from .content import WHILE_OPENERS, content_at
 from .context import ArticleContext, SentenceContext
 from .frame import ContentType, Frame, How, Placement
 from .lexicon import COMMAS, FA, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, TERMINALS, CueKind, words
@@ -20,7 +20,6 @@ ABOUT_PREP = words("about_prep")  # نقلت X عن Y: the relay's preposition w
 PERFECT_PARTICLE = words("perfect_particle")
 THEN_CLAUSES = words("then_clauses")  # بحسب X فإن …: the attribution opens what follows
 LEAD_CLAUSES = words("lead_clauses")
-WHILE_OPENERS = words("while_openers")  # فيما قال Y: the same report goes on
 EXPLICIT = (How.PRE, How.POST, How.REL, How.DOC)  # a speaker written out (it relays when a source is named)
 
 

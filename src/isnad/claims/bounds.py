@@ -10,14 +10,12 @@ inside another claim's content a nested claim (its ``parent``) when it has a spe
 from __future__ import annotations
 
 from ..arabic import QUOTE_CHARS
-from .content import CLAUSE_TYPES, SPEECH_MASDAR
+from .content import CLAUSE_TYPES, SPEECH_MASDAR, WHILE_OPENERS
 from .context import SentenceContext
 from .frame import ContentType, Frame, How
-from .lexicon import BA, COMMAS, TERMINALS, CueKind, words
-from .positions import FULL_STOPS
+from .lexicon import BA, COMMAS, FULL_STOPS, TERMINALS, CueKind, endings
 
-WHILE_OPENERS = words("while_openers")  # … إنها تلقت بلاغات، بينما أكد متحدث أن …
-WHILE_TIME = words("while_time")  # في حين: the two words of a while-clause opener
+WHILE_TIME = tuple(endings("while_time"))  # في حين: the two words of a while-clause opener, in order
 
 MERGED_KINDS = (CueKind.PART, CueKind.MASDAR, CueKind.ATTR, CueKind.RELAY)  # taken in by a cue before them
 QUOTED = (ContentType.QUOTE, ContentType.COLON)
@@ -222,7 +220,7 @@ def while_before(sc: SentenceContext, g: Frame) -> int | None:
         return None
     if toks[k].bare in WHILE_OPENERS:
         return k
-    if k - 1 >= sc.s0 and toks[k - 1].word and (toks[k - 1].bare, toks[k].bare) == tuple(sorted(WHILE_TIME, key=len)):
+    if k - 1 >= sc.s0 and toks[k - 1].word and (toks[k - 1].bare, toks[k].bare) == WHILE_TIME:
         return k - 1
     return None
 

@@ -20,10 +20,11 @@ SPEECH_MASDAR = words("speech_masdar")  # lemmas whose masdar/participle just in
 ADJUNCT_PREPS = words("adjunct_preps")  # أكد في منتصف الشهر أن …: an adjunct before the words
 WHAT = words("what")  # ما of "، وهو ما …"
 BACK_NOUNS = words("back_nouns")  # أمر of "، وهو أمر تنفيه …": a noun standing for the clause before
-ACTION_REFUSALS = words("action_refusals")
+ACTION_REFUSALS = words("action_refusals")  # رفض: its noun object may be an act refused rather than a report
 IMPERSONAL = words("impersonal_expectations")  # يُتوقع أن، يُرجح أن: with no subject, an impersonal passive
-IMPERSONAL_ADVERBS = words("impersonal_adverbs")
-IMPERSONAL_THAT = words("impersonal_that")  # أن as written (إن after these verbs is no passive's)  # رفض: its noun object may be an act refused rather than a report
+IMPERSONAL_ADVERBS = words("impersonal_adverbs")  # ويتوقع أيضا أن
+WHILE_OPENERS = words("while_openers")  # فيما قال Y، بينما أكد X: a while-clause opens with them
+IMPERSONAL_THAT = words("impersonal_that")  # أن as written (إن after these verbs is no passive's)
 CONTINUING = (CueKind.MASDAR, CueKind.PART)
 # the pronouns a complementiser carries (إنه، أنها، بأنهم، إننا، أنني): not part of the words reported
 COMP_PRONOUNS = words("comp_pronouns")

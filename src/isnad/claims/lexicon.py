@@ -24,6 +24,7 @@ SPEAKER_TYPES = ("person", "organization", "anonymous", "group", "outlet", "docu
 # Punctuation as grammar.
 COMMAS = frozenset({"،", ",", "؛", ";"})
 TERMINALS = frozenset({".", "!", "?", "؟", "…"})
+FULL_STOPS = frozenset({".", "!", "?", "؟"})  # the marks that end a sentence (no ellipsis)
 
 # Clitic letters and the article, as grammar (compared with normalised forms).
 WAW, FA = "و", "ف"  # conjunctions

@@ -70,8 +70,9 @@ class Reader(WordReader):
                 j += 1
                 continue
             if not t.word:
-                qe = self.short_quote_end(j) if not self.quoted_speech(j) else None
-                if qe is None and j > i and self._named_by_quote(j - 1) and not self.quoted_speech(j):
+                said = self.quoted_speech(j)  # "إنهم قساة. إنهم قذرون": words said, never a quoted name
+                qe = None if said else self.short_quote_end(j)
+                if qe is None and not said and j > i and self._named_by_quote(j - 1):
                     qe = self.short_quote_end(j, QUOTED_NAME_WORDS)  # شركة "آر بي سي كابيتال ماركتس"
                 if qe is not None and qe <= limit and (first or construct or after_prep or not strict
                                                        or (j == i + 1 and not self.toks[i].art)

@@ -22,13 +22,12 @@ from bisect import bisect_left
 from ..arabic import QUOTE_CHARS
 from ..model import Article
 from .frame import Frame, How, Zone
-from .lexicon import (BA, COMMAS, LAM, LAM_FORMS, TATWEEL, TERMINALS, CueKind, Lexicon, pronouns,
+from .lexicon import (BA, FULL_STOPS, COMMAS, LAM, LAM_FORMS, TATWEEL, TERMINALS, CueKind, Lexicon, pronouns,
                       words)
 from .layout import Layout, innermost
 from .phrases import ON_BEHALF, Reader
 CLAUSE_PUNCT = ":.-–—"  # punctuation (besides commas) that ends a clause
 TRIM_PUNCT = ".،,:؛;-–—"  # trailing punctuation trimmed off a content
-FULL_STOPS = (".", "!", "?", "؟")
 CORE_PREPS = words("core_preps")  # a VSO verb is never one of these
 EVENT_PREPS = words("event_preps")  # في بيان، عبر حسابه، خلال مؤتمر
 ADJUNCT_EVENT_PREPS = words("adjunct_event_preps")

@@ -20,7 +20,7 @@ from ..arabic import QUOTE_CHARS
 from .contact import OPENER_NOUNS, WE, contact_subject
 from .context import ArticleContext
 from .frame import Frame, How, PhraseInfo, Range
-from .lexicon import BA, COMMAS, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns
+from .lexicon import BA, COMMAS, FULL_STOPS, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns
 from .mentions import anaphor, source_span
 from .phrases import PLURAL_ENDINGS
 from .reports import self_source
@@ -32,7 +32,6 @@ THIRD_PERSON = tuple(p for p in pronouns() if p.person == 3)  # longest suffix f
 
 
 PREP_OBJECT_REACH = 20  # tokens a pronoun subject looks back, in its sentence, for a party named after a preposition
-SENTENCE_ENDS = frozenset(".!?؟")
 LOOKBACK = 100  # candidates (or frames) looked back at for an antecedent or a governing claim
 
 
@@ -309,7 +308,7 @@ def prep_object(ctx: ArticleContext, f: Frame, timeline: Timeline, g: str | None
     r, toks = ctx.r, ctx.toks
     for j in range(f.a - 2, max(-1, f.a - 2 - PREP_OBJECT_REACH), -1):
         t = toks[j]
-        if t.text in SENTENCE_ENDS or "\n" in t.text:
+        if t.text in FULL_STOPS or "\n" in t.text:
             return None
         sn = r.speaker_noun(j) if t.word and t.prep is not None else None
         if sn is None or sn.role != "head" or sn.type not in ("organization", "person", "outlet"):

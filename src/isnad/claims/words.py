@@ -8,10 +8,9 @@ which :meth:`WordReader.learn_name` adds to as speakers are found (a name met on
 from __future__ import annotations
 
 from ..model import Entity
-from .lexicon import (ARTICLE, BA, FA, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, Lexicon, endings, pronouns, words)
+from .lexicon import (ARTICLE, BA, FA, FULL_STOPS, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, Lexicon, endings, pronouns, words)
 from .lookup import OBJECT_PRONOUNS, Lookup, TextIndex
 
-SENTENCE_STOPS = frozenset(".!?؟")  # a quotation that ends a sentence inside holds words said, not a name
 ABBREVIATION_LETTERS = 2  # a word of at most this many letters before or after a full stop may be an abbreviation
 
 NISBA_ENDINGS = endings("nisba_endings")
@@ -221,7 +220,7 @@ class WordReader(Lookup):
 
         return q.last - q.first >= 2 and (
             self.is_comp(q.first) and long_word(q.first + 1)
-            or any(toks[m].text in SENTENCE_STOPS and long_word(m - 1) and long_word(m + 1) for m in inner))
+            or any(toks[m].text in FULL_STOPS and long_word(m - 1) and long_word(m + 1) for m in inner))
 
     def short_quote_end(self, j: int, max_words: int = 4) -> int | None:
         q = self.v.quote_opening(j)
