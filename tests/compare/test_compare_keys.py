@@ -43,6 +43,25 @@ def test_nested_claims_are_not_comparable():
     assert nested(a, b) and not comparable(a, b)
 
 
+def _claim_with_cue(cid, speaker, cue, content, text, stance):
+    c = claim(cid, speaker, content, text, stance=stance)
+    at = text.index(cue)
+    c.cue = Cue(cue, at, at + len(cue))
+    return c
+
+
+def test_content_inside_another_is_nested_only_when_its_cue_is_inside_too():
+    text = "قال الوزير إن مصادر نفت وصول القافلة"
+    outer = _claim_with_cue("c1", "الوزير", "قال", "مصادر نفت وصول القافلة", text, "assert")
+    inner = _claim_with_cue("c2", "مصادر", "نفت", "وصول القافلة", text, "deny")
+    assert nested(view(outer, 0), view(inner, 1))  # reported inside the minister's words, no parent needed
+    text = "اتهمت قطر السعودية بمنع الحجاج، وهو ما نفته الرياض"
+    accusation = _claim_with_cue("c1", "قطر", "اتهمت", "السعودية بمنع الحجاج", text, "accuse")
+    denial = _claim_with_cue("c2", "الرياض", "نفته", "بمنع الحجاج", text, "deny")
+    a, b = view(accusation, 0), view(denial, 1)
+    assert not nested(a, b) and comparable(a, b)  # the same words from a second source: the two can conflict
+
+
 def _hand_article(second_country: str) -> Article:
     p1 = "قال الأول إن المقاتلين وصلوا إلى البلدة."
     p2 = "وقال الثاني إن المقاتلين ما زالوا عالقين في المخيم."

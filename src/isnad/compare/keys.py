@@ -266,7 +266,17 @@ def nested(a: ClaimView, b: ClaimView) -> bool:
     x, y = ca.content, cb.content
     if x is None or y is None:
         return False
-    return (x.start <= y.start and y.end <= x.end) or (y.start <= x.start and x.end <= y.end)
+    return _reported_inside(cb, x) or _reported_inside(ca, y)
+
+
+def _reported_inside(inner, outer) -> bool:
+    """Is ``inner`` reported inside the content span ``outer``: its content within it, and its cue too (a cue
+    outside, as in «… بمنع القطريين …، وهو ما نفته الرياض», makes a second source of the same words, not a claim
+    inside the first)?"""
+    y, cue = inner.content, inner.cue
+    if not (outer.start <= y.start and y.end <= outer.end):
+        return False
+    return cue is None or cue.start is None or outer.start <= cue.start < outer.end
 
 
 def comparable(a: ClaimView, b: ClaimView) -> bool:
