@@ -11,6 +11,8 @@ For each sentence (:class:`.context.SentenceContext`), in order:
 5. bounds (:func:`.bounds.close_contents`): each content is closed, and cues inside another claim's content
    become nested claims.
 
+Words quoted after a colon that go on over the next first-person sentences are then carried on
+(:mod:`.continuation`).
 Before the sentences, the mentions pass (:mod:`.mentions`) collects the article's speaker-like phrases; after
 them, resolution (:mod:`.resolution`) resolves elided speakers, relays and recipients in document order, and the
 attribution pass carries relays to anaphoric speakers and outlets to the claims of the same report. Finally each
@@ -23,6 +25,7 @@ from ..model import CLAIM, REPORT, Article, Claim, Cue, Span, Speaker, Via
 from .attribution import attributions, carry_outlet, inherit_vias
 from .bounds import close_contents, merge
 from .context import ArticleContext, SentenceContext
+from .continuation import continue_colon_speech
 from .cues import find_frames
 from .frame import Frame
 from .lexicon import CueKind, Lexicon, lexicon
@@ -40,9 +43,13 @@ def read_frames(article: Article, lex: Lexicon | None = None) -> tuple[ArticleCo
     """Run the passes over ``article``: its context, and the frames that make claims, in document order."""
     ctx = ArticleContext.of(article, lex or lexicon())
     ctx.set_mentions(find_mentions(ctx))
+    cue_sents: set[int] = set()
     for k, s0, s1 in ctx.pos.pieces():
         found = SentenceContext(ctx, k, s0, s1)
-        for sc in split_frames(found, find_frames(found)):
+        cues = find_frames(found)
+        if cues:
+            cue_sents.add(k)
+        for sc in split_frames(found, cues):
             for f in sc.frames:
                 parse(sc, f)
             reports = find_reports(sc, sc.frames)
@@ -52,6 +59,7 @@ def read_frames(article: Article, lex: Lexicon | None = None) -> tuple[ArticleCo
             attributions(sc, live)
             close_contents(sc, live)
             ctx.frames.extend(f for f in live if not f.dropped)
+    continue_colon_speech(ctx, ctx.frames, cue_sents)
     resolve(ctx)
     inherit_vias(ctx, ctx.frames)
     carry_outlet(ctx, ctx.frames)
