@@ -4,8 +4,9 @@ A speaker quoted without quotation marks after a colon often says more than one 
 بمسؤوليتنا … ما حدث. لفترة طويلة كنا على اقتناع بأن …). The sentence pass ends every content at its sentence end;
 this pass, run on the whole article after it, carries such a content on over each following sentence of the same
 paragraph that has no cue of its own (nor a colon, which opens new words: وواصل: …) and speaks in the first person
-(``first_person_words``: the writer of a news report does not say "we" or "I", the speaker does), and stops at the
-first that does not.
+(a ``firstperson`` pronoun of ``grammar.tsv`` or a word of ``first_person_words``: the writer of a news report does
+not say "we" or "I", the speaker does), and stops at the first that does not. Each end is the sentence's, trimmed as
+every content's is (:meth:`.positions.Positions.trim`).
 """
 from __future__ import annotations
 
@@ -16,36 +17,26 @@ from .lexicon import words
 FIRST_PERSON = words("first_person_words")
 
 
-def _last_word_end(ctx: ArticleContext, s0: int, s1: int) -> int | None:
-    """End offset of the last word, number or Latin token of the token range [s0, s1)."""
-    for k in range(s1 - 1, s0 - 1, -1):
-        if ctx.toks[k].kind != "punct":
-            return ctx.toks[k].end
-    return None
-
-
 def _first_person(ctx: ArticleContext, s0: int, s1: int) -> bool:
-    return any(t.norm in FIRST_PERSON or t.bare in FIRST_PERSON for t in ctx.toks[s0:s1])
+    return any(ctx.r.role(k, "firstperson") or ctx.toks[k].bare in FIRST_PERSON for k in range(s0, s1))
 
 
 def continue_colon_speech(ctx: ArticleContext, frames: list[Frame], cue_sents: set[int]) -> None:
     """Extend each colon content that runs to its sentence end over the next first-person sentences without a
     cue (``frames``: the article's live frames; ``cue_sents``: the sentences where the cue pass found any cue,
     taken in or dropped later included)."""
-    sents = ctx.pos.sent_tok
+    pos, toks = ctx.pos, ctx.toks
+    sents = pos.sent_tok
     for f in frames:
         if f.ctype is not ContentType.COLON or f.cend is None or f.cstart is None:
             continue
-        k = ctx.toks[ctx.pos.tok_at(f.cstart)].sent
-        if k < 0 or f.cend < (_last_word_end(ctx, *sents[k]) or f.cend + 1):
-            continue
-        para = ctx.toks[sents[k][0]].para
+        k = toks[pos.tok_at(f.cstart)].sent
+        if k < 0 or f.cend < pos.trim(f.cstart, toks[sents[k][1] - 1].end):
+            continue  # the words end inside their sentence
+        para = toks[sents[k][0]].para
         while k + 1 < len(sents):
             s0, s1 = sents[k + 1]
-            if ctx.toks[s0].para != para or k + 1 in cue_sents or not _first_person(ctx, s0, s1) \
-                    or any(t.text == ":" for t in ctx.toks[s0:s1]):
+            if toks[s0].para != para or k + 1 in cue_sents or not _first_person(ctx, s0, s1) \
+                    or any(t.text == ":" for t in toks[s0:s1]):
                 break
-            end = _last_word_end(ctx, s0, s1)
-            if end is None:
-                break
-            f.cend, k = end, k + 1
+            f.cend, k = pos.trim(f.cstart, toks[s1 - 1].end), k + 1

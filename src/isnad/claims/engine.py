@@ -11,11 +11,10 @@ For each sentence (:class:`.context.SentenceContext`), in order:
 5. bounds (:func:`.bounds.close_contents`): each content is closed, and cues inside another claim's content
    become nested claims.
 
-Words quoted after a colon that go on over the next first-person sentences are then carried on
-(:mod:`.continuation`).
-Before the sentences, the mentions pass (:mod:`.mentions`) collects the article's speaker-like phrases; after
-them, resolution (:mod:`.resolution`) resolves elided speakers, relays and recipients in document order, and the
-attribution pass carries relays to anaphoric speakers and outlets to the claims of the same report. Finally each
+Before the sentences, the mentions pass (:mod:`.mentions`) collects the article's speaker-like phrases. After
+them, words quoted after a colon that go on over the next first-person sentences are carried on
+(:mod:`.continuation`), resolution (:mod:`.resolution`) resolves elided speakers, relays and recipients in
+document order, and the attribution pass carries relays to anaphoric speakers and outlets to the claims of the same report. Finally each
 frame becomes an :class:`isnad.model.Claim`, with its canonical speaker name (:mod:`.names`) and its stance
 (:mod:`.stance`).
 """
