@@ -12,9 +12,12 @@ from __future__ import annotations
 from ..arabic import QUOTE_CHARS
 from .content import CLAUSE_TYPES, SPEECH_MASDAR, WHILE_OPENERS
 from .context import SentenceContext
+from .cues import OBJECT_RELATIVES
 from .frame import ContentType, Frame, How
-from .lexicon import BA, COMMAS, FULL_STOPS, TERMINALS, CueKind, endings
+from .lexicon import BA, COMMAS, FULL_STOPS, TERMINALS, CueKind, endings, words
+from .positions import ADJUNCT_EVENT_PREPS
 
+RECORDED_MEDIA = words("recorded_media")  # a programme, report or video may be what the words are about
 WHILE_TIME = tuple(endings("while_time"))  # في حين: the two words of a while-clause opener, in order
 
 MERGED_KINDS = (CueKind.PART, CueKind.MASDAR, CueKind.ATTR, CueKind.RELAY)  # taken in by a cue before them
@@ -114,6 +117,8 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
             # noun phrase a report is about (أنباء عن سقوط قتلى، في حين …)
             limit = t.start
             break
+    if f.ctype is ContentType.NP:
+        limit = event_adjunct(sc, cs, limit)
     end = pos.trim(cs, limit)
     if f.ctype in QUOTED:
         q = pos.quote_of(pos.tok_at(cs) + 1) if text[cs] in QUOTE_CHARS else None
@@ -130,6 +135,31 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
         end = pos.quote_cut(cs, end)
         end = _nested_sentence_end(sc, f, cs, end)
     return end
+
+
+def event_adjunct(sc: SentenceContext, cs: int, limit: int) -> int:
+    """Where an adjunct naming the occasion of the words (في بيان، عبر حسابه، في كلمة ألقاها) ends a noun-phrase
+    content (ندد بالقانون في بيان أصدره الجمعة: the content is القانون), or ``limit``. The event noun is
+    indefinite or carries a pronoun, no relative word stands before it in the content (نفت ما جاء في بيان
+    الوزارة: the statement is what is denied), and the adjunct
+    follows the content's words directly and ends the sentence."""
+    ctx = sc.doc
+    r, pos, toks = ctx.r, ctx.pos, ctx.toks
+    first = pos.tok_at(cs)
+    for j in range(first, sc.s1 - 1):
+        t = toks[j]
+        if t.start >= limit:
+            break
+        if not t.word:
+            continue
+        if r.role(j, "rel") or t.bare in OBJECT_RELATIVES:
+            break
+        if j > first and t.bare in ADJUNCT_EVENT_PREPS and r.role(j + 1, "event") and not toks[j + 1].art \
+                and toks[j + 1].bare not in RECORDED_MEDIA:
+            e = pos.skip_adjunct(pos.skip_genitive(j + 1, j + 2, sc.s1), sc.s1)
+            if toks[j - 1].text not in COMMAS and (e >= sc.s1 or toks[e].start >= limit or toks[e].text in TERMINALS):
+                return t.start  # (the adjunct closes the content: words after it would be the content proper)
+    return limit
 
 
 def _nested_sentence_end(sc: SentenceContext, f: Frame, cs: int, end: int) -> int:
@@ -204,8 +234,9 @@ def is_boundary(sc: SentenceContext, f: Frame, g: Frame) -> bool:
         return True
     if explicit and clause and while_before(sc, g) is not None:
         return True  # "قالت الشرطة إنها تلقت بلاغات في حين أكد متحدث أن …": the other side's words are its own
-    if g.how is How.PRON and pos.comma_between(f, g):
-        return True  # "…، لكنه اتهم روسيا بـ…": a new statement of the speaker named by the pronoun
+    if g.how is How.PRON and (pos.comma_between(f, g) or g.subjpron):
+        return True  # "…، لكنه اتهم روسيا بـ…", "… إذا فعلت ذلك لكنه عبر عن أمله": a new statement of the
+        # speaker named by the pronoun
     if g.how in (How.ELIDED, How.CONT) and conj and clause:
         return True
     # "وأعلنت أن …، ووصفت الهجوم بأنه …": a second verb of the same speaker after a comma

@@ -384,6 +384,8 @@ class Positions(Layout):
         """Where content starting at ``cs`` ends before cue ``g``: at the last comma outside quotations, else
         at the cue (before its subject when that stands before it: ، لكن X، apposition، نفت)."""
         a = g.merged_cue[0] if g.merged_cue and g.merged_cue[0] < g.a else g.a
+        if g.subjpron:
+            a = g.a - 1  # … إذا فعلت ذلك | لكنه عبر عن …: لكن and its pronoun open the next claim
         commas = self.commas_from(cs)
         if g.how is How.PRE and g.speaker is not None and g.speaker[0] < a:
             k = bisect_left(commas, g.speaker[0])

@@ -258,6 +258,10 @@ def find_antecedent(ctx: ArticleContext, f: Frame, timeline: Timeline,
         if p is not None:
             g, n = p.gender, p.number
         x = next((x for x in reversed(cands) if fits(x)), None)
+        if f.subjpron:
+            # "قال X إن …، لكنه أعرب عن …": the pronoun on لكن after a claim of the sentence is that claim's speaker,
+            # not a name inside its words
+            x = next((y for y in reversed(cands) if y.frame is not None and y.sent == f.sent and fits(y)), x)
         obj = prep_object(ctx, f, timeline, g, n) if p is not None else None
         if obj is not None and (x is None or x.sent < obj.sent):
             # اتصلنا بالسفارة، لكنها قالت …: the body spoken to, named after a preposition, when no subject of the

@@ -1,0 +1,41 @@
+"""Where a content ends: an occasion adjunct after a noun-phrase object, a because-clause, a claim after لكنه."""
+from __future__ import annotations
+
+from isnad.claims import extract_claims
+from isnad.model import Article
+from isnad.text import annotate
+
+
+def claims_of(*paragraphs: str):
+    art = Article(id="a1", paragraphs=list(paragraphs))
+    annotate(art)
+    return extract_claims(art)
+
+
+def test_an_occasion_adjunct_closing_the_sentence_ends_a_noun_phrase_content():
+    (c,) = claims_of("وندد الأزهر بالقانون في بيان أصدره الجمعة.")
+    assert c.content.text.endswith("القانون") and len(c.content.text) <= len("بالقانون")
+    assert c.speaker.text == "الأزهر"
+
+
+def test_a_statement_that_is_the_object_stays_in_the_content():
+    (c,) = claims_of("ونفت الوزارة ما جاء في بيان النقابة.")
+    assert "بيان النقابة" in c.content.text
+
+
+def test_an_adjunct_before_the_object_leaves_the_object_whole():
+    (c,) = claims_of("ونفت الجمعية في بيان، السبت، اتهامات الاستغلال.")
+    assert c.content.text.endswith("اتهامات الاستغلال")
+
+
+def test_a_because_clause_after_a_comma_stays_in_the_words():
+    (c,) = claims_of("وتقول المنظمة إن بيع الجوازات يقوض الجهود الدولية، لأن المجرمين يستغلون هذه الخطط.")
+    assert c.content.text.endswith("لأن المجرمين يستغلون هذه الخطط")
+
+
+def test_a_claim_after_lakinnahu_is_the_first_speakers_own():
+    out = claims_of('وحذر الوزير قائلا: ستواجه "غضب العالم" إذا فعلت ذلك لكنه عبر عن أمله في حل سلمي.')
+    assert len(out) == 2
+    first, second = out
+    assert first.content.text.endswith("إذا فعلت ذلك")
+    assert "الوزير" in second.speaker.text
