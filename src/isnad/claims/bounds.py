@@ -4,12 +4,16 @@ Per sentence, after the speaker and content passes: :func:`merge` drops the part
 in as its way of introducing the words (أكد بقوله …) and the verbs of relative clauses on a speaker (قال المسؤول
 الذي رفض الكشف عن اسمه إن …). After the attribution pass, :func:`close_contents` ends each content — at the
 sentence end, at the next cue that starts a new report (:func:`is_boundary`), before a trailing attribution, at a
-writer's gloss or a concessive clause after a comma, at a quotation that closes the words — and makes a cue
+writer's gloss or a concessive clause after a comma, at a quotation that closes the words; a noun-phrase object
+also before an occasion adjunct that closes the sentence or a word that mostly opens sentences — and makes a cue
 inside another claim's content a nested claim (its ``parent``) when it has a speaker of its own.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..arabic import QUOTE_CHARS
+from ..lexicon import load_tsv
 from .content import CLAUSE_TYPES, SPEECH_MASDAR, WHILE_OPENERS
 from .context import SentenceContext
 from .cues import OBJECT_RELATIVES
@@ -17,6 +21,7 @@ from .frame import ContentType, Frame, How
 from .lexicon import BA, COMMAS, FULL_STOPS, TERMINALS, CueKind, endings, words
 from .positions import ADJUNCT_EVENT_PREPS
 
+MIN_OPENER_SHARE = 0.5  # a word opening this share of its sentences in the unlabeled news opens a clause
 RECORDED_MEDIA = words("recorded_media")  # a programme, report or video may be what the words are about
 WHILE_TIME = tuple(endings("while_time"))  # في حين: the two words of a while-clause opener, in order
 
@@ -118,7 +123,7 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
             limit = t.start
             break
     if f.ctype is ContentType.NP:
-        limit = event_adjunct(sc, cs, limit)
+        limit = np_end(sc, cs, limit)
     end = pos.trim(cs, limit)
     if f.ctype in QUOTED:
         q = pos.quote_of(pos.tok_at(cs) + 1) if text[cs] in QUOTE_CHARS else None
@@ -137,12 +142,20 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
     return end
 
 
-def event_adjunct(sc: SentenceContext, cs: int, limit: int) -> int:
-    """Where an adjunct naming the occasion of the words (في بيان، عبر حسابه، في كلمة ألقاها) ends a noun-phrase
-    content (ندد بالقانون في بيان أصدره الجمعة: the content is القانون), or ``limit``. The event noun is
-    indefinite or carries a pronoun, no relative word stands before it in the content (نفت ما جاء في بيان
-    الوزارة: the statement is what is denied), and the adjunct
-    follows the content's words directly and ends the sentence."""
+@lru_cache(maxsize=1)
+def clause_openers() -> frozenset[str]:
+    """Words with و/ف that open a sentence at least :data:`MIN_OPENER_SHARE` of the times they occur in the
+    unlabeled news (the ingest stage's count, ``isnad/ingest/data/sentence_openers.tsv``): وقالت، وردت، وأكدت."""
+    return frozenset(row[0] for row in load_tsv("isnad.ingest", "data/sentence_openers.tsv")
+                     if int(row[1]) >= MIN_OPENER_SHARE * int(row[2]))
+
+
+def np_end(sc: SentenceContext, cs: int, limit: int) -> int:
+    """Where a noun-phrase content ends before ``limit``: at a word with و/ف that mostly opens sentences
+    (:func:`clause_openers`: وصفت الخبر بالكاذب، ونشرت بيانا …), or at an adjunct naming the occasion of the words
+    (ندد بالقانون في بيان أصدره الجمعة: the content is القانون). Neither is looked for past a relative word (نفت
+    ما جاء في بيان الوزارة: the statement is what is denied). The occasion's noun is indefinite or carries a
+    pronoun, and its adjunct follows the content's words directly and ends the sentence."""
     ctx = sc.doc
     r, pos, toks = ctx.r, ctx.pos, ctx.toks
     first = pos.tok_at(cs)
@@ -154,6 +167,8 @@ def event_adjunct(sc: SentenceContext, cs: int, limit: int) -> int:
             continue
         if r.role(j, "rel") or t.bare in OBJECT_RELATIVES:
             break
+        if j > first and t.conj and t.norm in clause_openers() and pos.quote_of(j) is None:
+            return t.start  # نفت ضلوعها في الهجوم | وردت بطرد …: a word that mostly opens a sentence opens a clause
         if j > first and t.bare in ADJUNCT_EVENT_PREPS and r.role(j + 1, "event") and not toks[j + 1].art \
                 and toks[j + 1].bare not in RECORDED_MEDIA:
             e = pos.skip_adjunct(pos.skip_genitive(j + 1, j + 2, sc.s1), sc.s1)
