@@ -24,6 +24,7 @@ FULL_PLURAL_ENDINGS = endings("full_plural_endings")
 NISBA_MASCULINE = endings("nisba_masculine")  # (أمني، مصري: an adjective, never a noun in construct)
 ENVOY_TITLES = words("envoy_titles")  # مبعوث، موفد: titles that take إلى and the place the envoy is sent to
 ENVOY_PREPS = words("envoy_preps")
+MAX_GIVEN_PART = 2  # words a name may have before the NER model's span (given names it did not tag)
 DEFINITE_SHARE = 0.2  # uses with the article per bare use from which a word is a common noun (see common_in_construct)
 MIN_DEFINITE = 30  # uses with the article (in the unlabeled news) needed for that
 QUOTED_NAME_WORDS = 6  # words a quoted name may have after an organisation noun (شركة "آر بي سي كابيتال ماركتس")
@@ -368,7 +369,8 @@ class Reader(WordReader):
                 and e.end <= self.toks[b - 1].end]
         if ents:
             e = ents[-1]
-            return self.v.tok_at(e.start), self.v.tok_at(e.end - 1) + 1
+            s, t = self.v.tok_at(e.start), self.v.tok_at(e.end - 1) + 1
+            return self.given_part(a, s), t
         runs = []
         j = a
         while j < b:
@@ -396,6 +398,18 @@ class Reader(WordReader):
             if any(self.given_name(m) or self.known_name(m) for m in range(a0, b0)):
                 return a0, b0
         return runs[-1]
+
+    def given_part(self, a: int, s: int) -> int:
+        """Where a name the NER model found from token ``s`` really starts: up to :data:`MAX_GIVEN_PART` plain
+        words without the article and outside other entities may stand before it, when a name may start there
+        (the spokeswoman، هيذر ناورت: the model's ناورت alone would leave the given name out)."""
+        best = s
+        for k in range(s - 1, max(a, s - MAX_GIVEN_PART) - 1, -1):
+            if not self.is_name_token(k) or self.toks[k].art or self.entity_at(k) is not None:
+                break
+            if self.name_context(a, k) and k > a:
+                best = k
+        return best
 
     def name_context(self, a: int, j: int) -> bool:
         """May a name start at ``j`` inside phrase [a, …)? At the start, after a comma or an appositive word, or
