@@ -2,7 +2,7 @@
 model and lexicon loaded, one sentence analysed, JSON written), in fresh processes, with the start-up cache
 (:mod:`isnad.cache`) turned off, then cold (an empty cache folder: the first run builds and writes it), then warm.
 With ``--stages``, also the first use of each stage inside one fresh process (imports, building the pipeline, then
-each stage on ``isnad.run.WARM_UP_TEXT``), warm cache.
+each stage on ``isnad.run.WARM_UP_TEXT``) and the CPU time of each cached form built or read, for each setting.
 
     python benchmarks/bench_startup.py              # 5 runs each, median and least user+system CPU seconds
     python benchmarks/bench_startup.py --runs 9 --json
@@ -32,10 +32,16 @@ SETTINGS = ("off", "cold", "warm")
 # Run in a fresh process by --stages: CPU seconds of each step of a start-up, as JSON on standard output.
 STAGES_CHILD = r"""
 import gc, json, time
-t, c0 = {}, time.process_time()
+t, forms, c0 = {}, {}, time.process_time()
 def mark(name):
     global c0
     c = time.process_time(); t[name] = c - c0; c0 = c
+import isnad.cache as cache
+def timed(f):  # each cached form's CPU seconds, built or read (wrapped before the modules that use it import it)
+    def run(name, *args):
+        c = time.process_time(); v = f(name, *args); forms[name] = time.process_time() - c; return v
+    return run
+cache.cached, cache.arrays = timed(cache.cached), timed(cache.arrays)
 from isnad.ingest import parse_page
 from isnad.pipeline import Context, Pipeline
 from isnad.run import WARM_UP_TEXT
@@ -51,7 +57,7 @@ mark("ingest")
 for stage, func in pipeline._funcs:
     func(doc, pipeline.context)
     mark(stage.name)
-print(json.dumps(t))
+print(json.dumps({"stages": t, "forms": forms}))
 """
 
 
@@ -80,10 +86,13 @@ def one_run(isnad: str, path: Path, cache: str, tree: str | None = None) -> tupl
 
 
 def stages_run(cache: str, tree: str | None = None) -> dict[str, float]:
-    """CPU seconds of each step of a start-up in one fresh process (see STAGES_CHILD), and their sum."""
+    """CPU seconds of each step of a start-up in one fresh process (see STAGES_CHILD), their sum, and each cached
+    form's (``form NAME``: built, or read back; inside the steps)."""
     _, _, out = _measured([sys.executable, "-c", STAGES_CHILD], _env(tree, cache), stdout=subprocess.PIPE)
-    steps = json.loads(out)
+    found = json.loads(out)
+    steps = found["stages"]
     steps["total"] = sum(steps.values())
+    steps.update({f"form {k}": v for k, v in found["forms"].items()})
     return steps
 
 
@@ -100,7 +109,8 @@ def main(argv=None) -> int:
                     help="a source tree of isnad to measure (its src/ put first on PYTHONPATH); repeat to compare "
                          "trees, alternated run by run (default: the isnad this Python imports)")
     ap.add_argument("--settings", default=",".join(SETTINGS), help="cache settings to measure (default: %(default)s)")
-    ap.add_argument("--stages", action="store_true", help="also the first use of each stage, in process, warm cache")
+    ap.add_argument("--stages", action="store_true",
+                    help="also the first use of each stage and each cached form, in one process, for each setting")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     settings = [s for s in args.settings.split(",") if s]
@@ -109,7 +119,7 @@ def main(argv=None) -> int:
     isnad = shutil.which("isnad", path=str(Path(sys.executable).parent)) or "isnad"
     trees = args.tree or [None]
     results = {t or "installed": {s: [] for s in settings} for t in trees}
-    stages: dict[str, list[dict]] = {t or "installed": [] for t in trees}
+    stages: dict[str, dict[str, list[dict]]] = {t or "installed": {s: [] for s in settings} for t in trees}
     with tempfile.TemporaryDirectory() as tmp:
         text = Path(tmp) / "one.txt"
         text.write_text(SENTENCE, encoding="utf-8")
@@ -122,11 +132,14 @@ def main(argv=None) -> int:
                 for s in settings:
                     results[name][s].append(one_run(isnad, text, folders[s], tree))
                 if args.stages:
-                    stages[name].append(stages_run(str(Path(tmp) / f"warm{n}"), tree))
+                    for s in settings:
+                        cache = folders[s] if s != "cold" else str(Path(tmp) / f"stages-cold{n}-{k}")
+                        stages[name][s].append(stages_run(cache, tree))
     summary: dict = {name: {s: _summary(v) for s, v in by.items()} for name, by in results.items()}
     if args.stages:
-        for name, runs in stages.items():
-            summary[name]["stages_min"] = {key: round(min(r[key] for r in runs), 3) for key in runs[0]}
+        for name, by in stages.items():
+            summary[name]["stages_min"] = {s: {key: round(min(r[key] for r in runs), 3) for key in runs[0]}
+                                           for s, runs in by.items()}
     summary["runs"] = args.runs
     summary["load"] = os.getloadavg()[0]
     # With PYTHONDONTWRITEBYTECODE set and isnad run from its source tree, no .pyc is ever written: every run
@@ -143,9 +156,9 @@ def main(argv=None) -> int:
             v = summary[name][s]
             print(f"{name}: cache {s:5}: CPU median {v['cpu_median']:.2f} s (min {v['cpu_min']:.2f}), wall median "
                   f"{v['wall_median']:.2f} s")
-        if args.stages:
-            print(f"{name}: first use, least CPU s: "
-                  + ", ".join(f"{k} {v:.3f}" for k, v in summary[name]["stages_min"].items()))
+        for s, steps in summary[name].get("stages_min", {}).items():
+            print(f"{name}: cache {s:5}: first use, least CPU s: "
+                  + ", ".join(f"{k} {v:.3f}" for k, v in steps.items()))
     return 0
 
 
