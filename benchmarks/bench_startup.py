@@ -9,8 +9,10 @@ each stage on ``isnad.run.WARM_UP_TEXT``) and the CPU time of each cached form b
     python benchmarks/bench_startup.py --tree ../main --tree . --stages   # two source trees, alternated
 
 The settings (and the trees given with ``--tree``, each run with its ``src`` first on ``PYTHONPATH``) alternate run
-by run, so that a change in the machine's load touches them alike; BLAS is held to one thread (as the runner's
-workers do). On a machine shared with other jobs, read the least CPU time of the runs.
+by run, so that a change in the machine's load touches them alike; BLAS is held to one thread by the environment
+(as the runner's workers do), or, with ``--unset-threads``, the thread variables are left out, as a user runs
+isnad (then what isnad itself does about BLAS threads counts too). On a machine shared with other jobs, read the
+least CPU time of the runs.
 """
 from __future__ import annotations
 
@@ -61,8 +63,17 @@ print(json.dumps({"stages": t, "forms": forms}))
 """
 
 
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS")
+SET_THREADS = True  # --unset-threads: run as a user does, with no BLAS thread variable in the environment
+
+
 def _env(tree: str | None, cache: str) -> dict:
-    env = dict(os.environ, ISNAD_CACHE_DIR=cache, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
+    env = dict(os.environ, ISNAD_CACHE_DIR=cache)
+    for v in THREAD_VARIABLES:
+        if SET_THREADS:
+            env[v] = "1"
+        else:
+            env.pop(v, None)
     if tree:
         env["PYTHONPATH"] = os.pathsep.join([str(Path(tree, "src").resolve()), env.get("PYTHONPATH", "")]).strip(
             os.pathsep)
@@ -111,8 +122,13 @@ def main(argv=None) -> int:
     ap.add_argument("--settings", default=",".join(SETTINGS), help="cache settings to measure (default: %(default)s)")
     ap.add_argument("--stages", action="store_true",
                     help="also the first use of each stage and each cached form, in one process, for each setting")
+    ap.add_argument("--unset-threads", action="store_true",
+                    help=f"leave {' and '.join(THREAD_VARIABLES)} out of the environment (as a user runs isnad) "
+                         "instead of setting them to 1")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
+    global SET_THREADS
+    SET_THREADS = not args.unset_threads
     settings = [s for s in args.settings.split(",") if s]
     if set(settings) - set(SETTINGS):
         ap.error(f"--settings: choose among {', '.join(SETTINGS)}")
@@ -150,6 +166,7 @@ def main(argv=None) -> int:
         print(json.dumps(summary))
         return 0
     print(f"runs {args.runs}, load {summary['load']:.1f}"
+          + (", BLAS thread variables unset" if args.unset_threads else "")
           + (", PYTHONDONTWRITEBYTECODE set: every run compiles isnad's source" if summary["compiles_source"] else ""))
     for name in results:
         for s in settings:
