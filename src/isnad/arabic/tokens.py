@@ -12,7 +12,6 @@ letter is split off when the remainder is a word in its own right and is more co
 from __future__ import annotations
 
 import gzip
-import io
 import re
 from functools import lru_cache
 from importlib import resources
@@ -49,12 +48,14 @@ def vocabulary() -> dict[str, int]:
         return {}
 
     def build() -> dict[str, int]:
+        text = gzip.decompress(raw).decode("utf-8")
+        if "\r" in text:  # the line ends a text-mode reader accepts
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         out = {}
-        with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as f:
-            for line in f:
-                w, _, c = line.rstrip("\n").partition("\t")
-                if c:
-                    out[w] = int(c)
+        for line in text.split("\n"):
+            w, _, c = line.partition("\t")
+            if c:
+                out[w] = int(c)
         return out
 
     return cached("vocabulary", [raw], build)

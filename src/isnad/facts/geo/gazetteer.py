@@ -20,11 +20,13 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 
 from ...cache import cached, code
 from ...lexicon import load_list
 from ...arabic.normalize import norm_key
+from .name_index import F_ALT, F_ARTICLE, F_EITHER, F_HEADLESS, F_LONG, index_names  # noqa: F401 - the flags' home
 
 DATA_FILE = "data/gazetteer.tsv.gz"
 COLUMNS = ("id", "kind", "feature_code", "country_code", "admin1_code", "lat", "lon", "population", "name",
@@ -33,13 +35,6 @@ SOURCE_RELATIVE = Path("data") / "gazetteer" / "gazetteer_ar.tsv"
 
 # Letters that Arabic does not use: a name written with them (Persian, Urdu, Kurdish) cannot match Arabic text.
 FOREIGN_LETTERS = set("پچژگڈٹڑںےۓہھۆێەڵڕۋۇۈڭ")
-
-# Flags of one indexed name.
-F_ARTICLE = 1   # the name's first word carries the article (الرقة), so the text should too
-F_ALT = 2       # an Arabic-script spelling from another language (lower prior)
-F_HEADLESS = 4  # derived by removing a generic head (محافظة الأنبار -> الأنبار)
-F_LONG = 8      # the name has several words
-F_EITHER = 16   # the name is written both with and without the article (الصور / صور)
 
 
 @dataclass(slots=True)
@@ -172,10 +167,9 @@ class Gazetteer:
     ``(row, name as norm_key, flags)``."""
 
     def __init__(self, places: list[Place], names: list[tuple[int, str, int]]):
-        self.index: dict[str, list[tuple[int, int]]] = {}
-        self.prefixes: set[str] = set()  # keys of the first k words of every name (to stop extending a span)
-        self.max_words = 1
-        self._index_names(places, names)
+        # index[key] -> [(row, flags)]; prefixes: keys of the first k words of every name (to stop extending a
+        # span); max_words: the most words of a name (see isnad.facts.geo.name_index)
+        _, self.index, self.prefixes, self.max_words, _ = _state(list(map(_FIELDS, places)), names, False)
         self._ready(places)
 
     def _ready(self, places: list[Place], country_keys: dict[str, list[str]] | None = None) -> None:
@@ -186,89 +180,18 @@ class Gazetteer:
         self._country_keys = country_keys
         self._major_keys: dict[int, set[str]] | None = None
 
-    def state(self) -> tuple:
-        """The built gazetteer as plain values, for :mod:`isnad.cache`: the rows as tuples (a string that many rows
-        share, a kind or a country code, as one object, which the cached form then stores and reads once), the
-        index, the prefixes, and each country's keys (for :meth:`near_keys`)."""
-        same: dict[str, str] = {}
-        rows = [tuple(same.setdefault(v, v) if isinstance(v, str) else v
-                      for v in (getattr(p, s) for s in Place.__slots__)) for p in self.places]
-        return rows, self.index, self.prefixes, self.max_words, self.country_keys()
-
     @classmethod
     def from_state(cls, state: tuple) -> "Gazetteer":
+        """The gazetteer of :func:`_state` (built, or read back from :mod:`isnad.cache`)."""
         rows, index, prefixes, max_words, country_keys = state
         g = cls.__new__(cls)
         g.index, g.prefixes, g.max_words = index, prefixes, max_words
         g._ready([Place(*r) for r in rows], country_keys)
         return g
 
-    def _index_names(self, places: list[Place], names: list[tuple[int, str, int]]) -> None:
-        heads = _generic_heads()
-        for row, nk, flags in names:
-            variants = [(nk, flags)]
-            for h in heads:
-                if nk.startswith(h) and len(nk) > len(h) + 2:
-                    variants.append((nk[len(h):], flags | F_HEADLESS))
-                    break
-            for text, fl in list(variants):
-                if " " in text:
-                    # دير الزور written together: ديرالزور (the article kept inside).
-                    variants.append((text.replace(" ", ""), fl | F_LONG))
-            for text, fl in variants:
-                words = []
-                for w in text.split(" "):
-                    if w.startswith("ال") and len(w) >= 4:
-                        if not words:
-                            fl |= F_ARTICLE
-                        w = w[2:]
-                    words.append(w)
-                if len(words) > 1:
-                    fl |= F_LONG
-                key = "".join(words)
-                if len(key) < 2:
-                    continue
-                lst = self.index.setdefault(key, [])
-                for n, (r, f0) in enumerate(lst):
-                    if r == row:
-                        if (f0 ^ fl) & F_ARTICLE:
-                            lst[n] = (r, (f0 | F_EITHER) & ~F_ARTICLE)  # written both with and without ال
-                        break
-                else:
-                    lst.append((row, fl))
-                acc = ""
-                for w in words[:-1]:
-                    acc += w
-                    self.prefixes.add(acc)
-                self.max_words = max(self.max_words, len(words))
-        # Where a curated region repeats a GeoNames first-level division (قطاع غزة, الضفة الغربية), keep the
-        # GeoNames row, as the gold annotation does.
-        for key, lst in self.index.items():
-            if len(lst) > 1:
-                a1 = {places[r].country for r, _ in lst if places[r].kind == "admin1" and places[r].id.startswith("gn:")}
-                if a1:
-                    lst[:] = [(r, f) for r, f in lst if not (places[r].kind == "region" and places[r].country in a1)]
-
     @classmethod
     def from_file(cls, fh) -> "Gazetteer":
-        places: list[Place] = []
-        names: list[tuple[int, str, int]] = []
-        header = fh.readline().rstrip("\n").split("\t")
-        if tuple(header) != COLUMNS:
-            raise ValueError("gazetteer file: unexpected columns (rebuild it with `isnad build gazetteer`)")
-        for line in fh:
-            c = line.rstrip("\n").split("\t")
-            i = len(places)
-            places.append(Place(
-                c[0], c[1], c[2], c[3], c[4], float(c[5]) if c[5] else None, float(c[6]) if c[6] else None,
-                int(float(c[7])) if c[7] else 0, c[8], c[9], tuple(c[12].split("|")) if c[12] else ()))
-            if c[10]:
-                for n in c[10].split("|"):
-                    names.append((i, n, 0))
-            if c[11]:
-                for n in c[11].split("|"):
-                    names.append((i, n, F_ALT))
-        return cls(places, names)
+        return cls.from_state(_state(*_read_rows(fh), with_country_keys=False))
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> "Gazetteer":
@@ -279,10 +202,10 @@ class Gazetteer:
 
             def build() -> tuple:
                 with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as fh:
-                    return cls.from_file(fh).state()
+                    return _state(*_read_rows(fh), with_country_keys=True)
 
             heads = resources.files("isnad.facts").joinpath("data/name_heads.txt").read_bytes()
-            sources = [raw, heads, *code(__name__, "isnad.arabic.normalize")]
+            sources = [raw, heads, *code(__name__, "isnad.facts.geo.name_index", "isnad.arabic.normalize")]
             return cls.from_state(cached("geo-gazetteer", sources, build))
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             return cls.from_file(fh)
@@ -313,12 +236,7 @@ class Gazetteer:
     def country_keys(self) -> dict[str, list[str]]:
         """Country -> the keys (of four letters or more) of its places."""
         if self._country_keys is None:
-            by_country: dict[str, dict[str, None]] = {}
-            for key, hits in self.index.items():
-                if len(key) >= 4:
-                    for r, _ in hits:
-                        by_country.setdefault(self.places[r].country, {})[key] = None
-            self._country_keys = {c: list(keys) for c, keys in by_country.items()}
+            self._country_keys = _country_keys(self.index, [p.country for p in self.places])
         return self._country_keys
 
     # Spelling variants: keys within one edit (insertion, deletion, substitution, adjacent transposition), built
@@ -341,6 +259,64 @@ class Gazetteer:
             cands.update(d.get(v, ()))
         cands.discard(key)
         return sorted(k for k in cands if _within_one(key, k))
+
+
+# --- building the state: rows as tuples (Place's fields in order), the index, each country's keys ----------------
+
+_FIELDS = attrgetter(*Place.__slots__)  # a Place -> its row tuple
+_ID, _KIND, _COUNTRY = (Place.__slots__.index(f) for f in ("id", "kind", "country"))
+
+
+def _read_rows(fh) -> tuple[list[tuple], list[tuple[int, str, int]]]:
+    """The rows of a gazetteer file (tuples of :class:`Place`'s fields; a string that many rows share, a kind or a
+    country code, as one object, which the cached form then stores and reads once) and its names ``(row, name as
+    norm_key, flags)``."""
+    header = fh.readline().rstrip("\n").split("\t")
+    if tuple(header) != COLUMNS:
+        raise ValueError("gazetteer file: unexpected columns (rebuild it with `isnad build gazetteer`)")
+    one = {}.setdefault
+    rows: list[tuple] = []
+    names: list[tuple[int, str, int]] = []
+    for line in fh:
+        c = line.rstrip("\n").split("\t")
+        i = len(rows)
+        rows.append((
+            c[0], one(c[1], c[1]), one(c[2], c[2]), one(c[3], c[3]), one(c[4], c[4]),
+            float(c[5]) if c[5] else None, float(c[6]) if c[6] else None, int(float(c[7])) if c[7] else 0,
+            one(c[8], c[8]), one(c[9], c[9]), tuple(c[12].split("|")) if c[12] else ()))
+        if c[10]:
+            for n in c[10].split("|"):
+                names.append((i, n, 0))
+        if c[11]:
+            for n in c[11].split("|"):
+                names.append((i, n, F_ALT))
+    return rows, names
+
+
+def _state(rows: list[tuple], names: list[tuple[int, str, int]], with_country_keys: bool) -> tuple:
+    """``(rows, index, prefixes, max_words, country keys or None)``: what :meth:`Gazetteer.from_state` takes and
+    :mod:`isnad.cache` keeps (plain values)."""
+    index, prefixes, max_words = index_names(names, _generic_heads())
+    # Where a curated region repeats a GeoNames first-level division (قطاع غزة, الضفة الغربية), keep the
+    # GeoNames row, as the gold annotation does.
+    for lst in index.values():
+        if len(lst) > 1:
+            a1 = {rows[r][_COUNTRY] for r, _ in lst
+                  if rows[r][_KIND] == "admin1" and rows[r][_ID].startswith("gn:")}
+            if a1:
+                lst[:] = [(r, f) for r, f in lst if not (rows[r][_KIND] == "region" and rows[r][_COUNTRY] in a1)]
+    keys = _country_keys(index, [r[_COUNTRY] for r in rows]) if with_country_keys else None
+    return rows, index, prefixes, max_words, keys
+
+
+def _country_keys(index: dict[str, list[tuple[int, int]]], country_of: list[str]) -> dict[str, list[str]]:
+    """Country -> the keys (of four letters or more) of its places, in index order."""
+    by_country: dict[str, dict[str, None]] = {}
+    for key, hits in index.items():
+        if len(key) >= 4:
+            for r, _ in hits:
+                by_country.setdefault(country_of[r], {})[key] = None
+    return {c: list(keys) for c, keys in by_country.items()}
 
 
 def _within_one(a: str, b: str) -> bool:
