@@ -39,3 +39,9 @@ def test_a_claim_after_lakinnahu_is_the_first_speakers_own():
     first, second = out
     assert first.content.text.endswith("إذا فعلت ذلك")
     assert "الوزير" in second.speaker.text
+
+
+def test_an_object_opened_by_all_then_the_cues_preposition_keeps_an_elided_verb_active():
+    out = claims_of("وأشار المجلس إلى ضرورة تقديم المسؤولين إلى العدالة. وحث جميع الدول على التعاون مع الحكومة.")
+    assert len(out) == 2
+    assert out[1].speaker.text == "المجلس" and out[1].content.text.startswith("جميع الدول على التعاون")

@@ -25,6 +25,7 @@ IMPERSONAL = words("impersonal_expectations")  # يُتوقع أن، يُرجح 
 IMPERSONAL_ADVERBS = words("impersonal_adverbs")  # ويتوقع أيضا أن
 WHILE_OPENERS = words("while_openers")  # فيما قال Y، بينما أكد X: a while-clause opens with them
 IMPERSONAL_THAT = words("impersonal_that")  # أن as written (إن after these verbs is no passive's)
+ALL_WORDS = words("all_words")  # جميع، كافة، كل: "all" before the noun of an object
 CONTINUING = (CueKind.MASDAR, CueKind.PART)
 # the pronouns a complementiser carries (إنه، أنها، بأنهم، إننا، أنني): not part of the words reported
 COMP_PRONOUNS = words("comp_pronouns")
@@ -292,11 +293,12 @@ def object_then_b(ctx: ArticleContext, f: Frame, s1: int) -> bool:
     t = ctx.toks[k]
     if not t.word or t.prep == BA:
         return False
-    e = ctx.r.walk(k, s1, strict=True)
-    if e > k:
+    start = k + 1 if t.bare in ALL_WORDS and k + 1 < s1 else k  # حث جميع الدول على …: "all" opens the object
+    e = ctx.r.walk(start, s1, strict=True)
+    if e > start:
         e = ctx.r.coordination_end(e, s1)  # اتهم السعودية والإمارات بـ…
     n = ctx.r.tok(e)
-    return e > k and n is not None and n.word and (n.prep == BA or ctx.r.is_comp(e) or n.bare in f.form.preps
+    return e > start and n is not None and n.word and (n.prep == BA or ctx.r.is_comp(e) or n.bare in f.form.preps
                                                     or attached_prep(ctx, f, e))
 
 
