@@ -45,3 +45,14 @@ def test_an_object_opened_by_all_then_the_cues_preposition_keeps_an_elided_verb_
     out = claims_of("وأشار المجلس إلى ضرورة تقديم المسؤولين إلى العدالة. وحث جميع الدول على التعاون مع الحكومة.")
     assert len(out) == 2
     assert out[1].speaker.text == "المجلس" and out[1].content.text.startswith("جميع الدول على التعاون")
+
+
+def test_the_cues_preposition_after_an_occasion_adjunct_keeps_an_elided_verb_active():
+    out = claims_of("وأدان المجلس الهجوم. كما أعرب في بيان عن تضامنه مع الحكومة.")
+    assert len(out) == 2
+    assert out[1].speaker.text == "المجلس" and out[1].content.text == "تضامنه مع الحكومة"
+
+
+def test_a_time_adjunct_before_the_preposition_leaves_the_passive_reading():
+    out = claims_of("ورحب الوزير بالقرار. وقد أعلن في 26 مارس 1996 عن اختطاف الرهبان.")
+    assert all("اختطاف" not in c.content.text for c in out)

@@ -222,7 +222,7 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
     if f.ctype is ContentType.NP and f.objpron and not (toks[pos.tok_at(f.cstart)].prep == BA):
         f.cstart = f.ctype = None  # وهو اتهام ينفيه فلان …: what is denied is the pronoun's antecedent
     if f.ctype is ContentType.NP and f.how in (How.ELIDED, How.PRON) and f.kind is CueKind.VERB and not (
-            prep_direct or f.objpron or f.subjpron or f.form.needs == "active"
+            prep_direct or f.objpron or f.subjpron or f.form.needs == "active" or after_own_prep(ctx, f)
             or (f.conj and object_then_b(ctx, f, s1)) or (ctx.pos.tok_at(f.cstart) == f.b and r.feminine_after_masculine(f.form, f.b))):
         # a bare verb with a noun object and no subject is most often a passive (اتُّهم …); a verb whose
         # passive is spelt otherwise (دعا/دُعي) or a pronoun subject (لكنه نفى) is active
@@ -285,6 +285,15 @@ def attached_prep(ctx: ArticleContext, f: Frame, k: int) -> bool:
     return LAM in f.form.preps and t is not None and t.word and t.kind == "word" and t.prep == LAM \
         and not ctx.r.role(k, "pron") and not ctx.r.is_recipient_start(k, orgs=True) \
         and not ctx.pos.separate_prep_ahead(f, k)
+
+
+def after_own_prep(ctx: ArticleContext, f: Frame) -> bool:
+    """Does the content start after the cue's own preposition, past an adjunct naming the occasion (أعرب في بيان
+    عن تضامنه)? Read as the preposition right after the cue is (أعرب عن): the verb is active. A time adjunct is
+    not enough (وقد أُعلن في 26 مارس عن اختطاف …: a passive)."""
+    k = ctx.pos.tok_at(f.cstart) - 1
+    t = ctx.toks[k] if k > f.b else None
+    return t is not None and t.word and t.bare in f.form.preps and any(ctx.pos.is_event(m) for m in range(f.b, k))
 
 
 def object_then_b(ctx: ArticleContext, f: Frame, s1: int) -> bool:
