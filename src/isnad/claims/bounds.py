@@ -46,6 +46,9 @@ def merge(sc: SentenceContext, frames: list[Frame]) -> list[Frame]:
         for g in frames:
             if g is not f and f.a < g.a < end and g.kind in MERGED_KINDS:
                 g.dropped = True
+            elif g.kind is CueKind.MASDAR and f.kind is CueKind.VERB and f.cstart is not None \
+                    and f.a < g.a and ctx.toks[g.a].start < f.cstart:
+                g.dropped = True  # وقالت الوزارة، لدى إعلانها عن الجولة، إنه …: an adjunct of the verb
     return [f for f in frames if not f.dropped]
 
 
@@ -117,9 +120,9 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
             break
         parenthetical = f.how is How.REL and r.role(f.a - 1, "rel") and f.a >= 2 and toks[f.a - 2].text in COMMAS
         if f.ctype is ContentType.NP and (r.phrase(j + 1, "break", s1) > j + 1 or toks[pos.tok_at(cs)].prep == BA
-                                          or f.kind is CueKind.REPORT) \
+                                          or f.kind in (CueKind.REPORT, CueKind.NOUN, CueKind.MASDAR)) \
                 or parenthetical:  # "طهران، التي تنفي أي تورط، ردت": the relative clause closes; so does the
-            # noun phrase a report is about (أنباء عن سقوط قتلى، في حين …)
+            # noun phrase a report or a verbal noun is about (أنباء عن سقوط قتلى، في حين …)
             limit = t.start
             break
     if f.ctype is ContentType.NP:

@@ -15,7 +15,7 @@ from .attribution import relay_source
 from .content import attribution_end, content_after, content_at, verb_content
 from .context import ArticleContext, SentenceContext
 from .cues import NOUN_PREPS
-from .frame import Frame, How, Range
+from .frame import ContentType, Frame, How, Range
 from .lexicon import BA, COMMAS, FA, LAM, LAM_ARTICLE, WAW, CueKind, third_person_suffixes, words
 from .phrases import ON_BEHALF, PLURAL_ENDINGS, SOURCE_HEADS
 
@@ -60,13 +60,26 @@ def parse_passive(sc: SentenceContext, f: Frame) -> None:
 
 
 def parse_noun(sc: SentenceContext, f: Frame) -> None:
-    """A cue noun whose genitive is the speaker, with the words after a complementiser (مزاعم X بأن …)."""
+    """A cue noun whose genitive is the speaker, with the words after a complementiser (مزاعم X بأن …), or, for a
+    verbal noun that takes an object, its object (إعلان الرئيس ترامب انسحاب بلاده) when the genitive names someone."""
     r = sc.doc.r
     j = f.b
     if not r.speaker_like(j):
         return
     e = r.walk(j, sc.s1, strict=True)
-    if e <= j or not r.is_comp(e):
+    if e <= j:
+        return
+    if not r.is_comp(e):
+        # إعلان الرئيس ترامب انسحاب بلاده: a verbal noun whose genitive names a speaker, then its object
+        t = r.tok(e)
+        g = sc.doc.toks[j]
+        named = g.art or r.speaker_noun(j) is not None or r.actor_at(j, sc.s1) is not None or r.given_name(j) \
+            or r.known_name(j)  # (إعلان مفاجئ: an adjective, no genitive)
+        if "n" not in f.form.obj or t is None or not t.word or not named or not r.speaker_like(j, lexical=True) \
+                or r.stop_word(e, cues=True):
+            return
+        f.speaker, f.how = (j, e), How.GEN
+        f.cstart, f.ctype = t.start, ContentType.NP
         return
     f.speaker, f.how = (j, e), How.GEN
     content_at(sc, f, e)
