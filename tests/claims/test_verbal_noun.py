@@ -23,3 +23,16 @@ def test_no_claim_without_someone_named_in_the_genitive(claims_of):
 def test_a_verbal_noun_in_an_adjunct_of_the_verb_is_no_claim_of_its_own(claims_of):
     (c,) = claims_of("وقالت الوزارة، لدى إعلانها عن جولة الوزير، إنه سيدعو إلى الحوار.")
     assert c.content.text == "سيدعو إلى الحوار"
+
+
+def test_a_participle_after_a_cue_noun_continues_the_clause_not_the_nouns_genitive(claims_of):
+    out = claims_of("ووصف النائب الكاتب العام بالباندي. وجاء ذلك في تعليقه على مطالبة نقابة التعليم بإقالة الوزير، "
+                    "مشددا بالقول إن الوزير باق.")
+    said = {c.cue.text: c for c in out}
+    assert said["مطالبة"].speaker.text == "نقابة التعليم" and said["مطالبة"].stance == "call"
+    assert said["مشددا"].speaker.text == "النائب"
+
+
+def test_ankara_is_a_denial_verb(claims_of):
+    (c,) = claims_of("وأنكرت الوزارة أن تكون قواتها قد قصفت المدينة.")
+    assert c.stance == "deny" and c.content.text == "تكون قواتها قد قصفت المدينة"

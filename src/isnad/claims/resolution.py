@@ -192,8 +192,8 @@ def governor(ctx: ArticleContext, f: Frame) -> Frame | None:
     j = i - 1
     while j >= max(0, i - LOOKBACK) and frames[j].sent == f.sent:
         x = frames[j]
-        if x.a < f.a and not x.dropped and x.kind is not CueKind.ATTR and x.parent is f.parent:
-            g = x
+        if x.a < f.a and not x.dropped and x.kind not in (CueKind.ATTR, CueKind.NOUN) and x.parent is f.parent:
+            g = x  # (a cue noun's genitive is no clause's subject: في تعليقه على مطالبة النقابة بـ…، مشددا)
             break
         j -= 1
     if g is not None:
