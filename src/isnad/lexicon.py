@@ -58,3 +58,13 @@ def nisba_forms() -> dict[str, str]:
         for suf in NISBA_SUFFIXES:
             out.setdefault(s + suf, cc)
     return out
+
+
+@lru_cache(maxsize=None)
+def sentence_openers(min_share: float) -> frozenset[str]:
+    """Words (matching keys, with their و/ف) that open a sentence at least ``min_share`` of the times they occur in
+    the unlabeled news: ``isnad/ingest/data/sentence_openers.tsv``, counted by ``isnad.ingest.build_openers``. The
+    ingest stage reads them to find where a body resumes after glued headlines, the claims stage to end a
+    noun-phrase content where a new clause opens."""
+    return frozenset(row[0] for row in load_tsv("isnad.ingest", "data/sentence_openers.tsv")
+                     if int(row[1]) >= min_share * int(row[2]))

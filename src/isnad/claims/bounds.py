@@ -10,10 +10,8 @@ inside another claim's content a nested claim (its ``parent``) when it has a spe
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..arabic import QUOTE_CHARS
-from ..lexicon import load_tsv
+from ..lexicon import sentence_openers
 from .content import CLAUSE_TYPES, SPEECH_MASDAR, WHILE_OPENERS
 from .context import SentenceContext
 from .cues import OBJECT_RELATIVES
@@ -145,12 +143,10 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
     return end
 
 
-@lru_cache(maxsize=1)
 def clause_openers() -> frozenset[str]:
     """Words with و/ف that open a sentence at least :data:`MIN_OPENER_SHARE` of the times they occur in the
-    unlabeled news (the ingest stage's count, ``isnad/ingest/data/sentence_openers.tsv``): وقالت، وردت، وأكدت."""
-    return frozenset(row[0] for row in load_tsv("isnad.ingest", "data/sentence_openers.tsv")
-                     if int(row[1]) >= MIN_OPENER_SHARE * int(row[2]))
+    unlabeled news (:func:`isnad.lexicon.sentence_openers`): وقالت، وردت، وأكدت."""
+    return sentence_openers(MIN_OPENER_SHARE)
 
 
 def np_end(sc: SentenceContext, cs: int, limit: int) -> int:

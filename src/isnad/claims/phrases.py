@@ -404,10 +404,10 @@ class Reader(WordReader):
         words without the article and outside other entities may stand before it, when a name may start there
         (the spokeswoman، هيذر ناورت: the model's ناورت alone would leave the given name out)."""
         best = s
-        for k in range(s - 1, max(a, s - MAX_GIVEN_PART) - 1, -1):
+        for k in range(s - 1, max(a + 1, s - MAX_GIVEN_PART) - 1, -1):
             if not self.is_name_token(k) or self.toks[k].art or self.entity_at(k) is not None:
                 break
-            if self.name_context(a, k) and k > a:
+            if self.name_context(a, k):
                 best = k
         return best
 

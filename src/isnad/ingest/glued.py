@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from ..arabic.normalize import norm_key
-from ..lexicon import load_tsv
+from ..lexicon import load_tsv, sentence_openers
 from . import lines as L
 
 MIN_GLUED_WORDS = 4          # a glued headline has at least this many words ...
@@ -36,12 +36,6 @@ _ENDS_SENTENCE = re.compile(r"(?<!\.)[.!?؟…][»”\"')\]]*$")  # ".." separat
 _BREAKS = re.compile(r"[،,:：؛;()\[\]]|(?<!\.)[.!?؟…](?!\.)")
 _DOTS = re.compile(r"\.\.+$")
 _QUOTE_OPEN = re.compile(r"^[\"«“'‘]")
-
-
-@lru_cache(maxsize=1)
-def _resuming() -> frozenset[str]:
-    return frozenset(r[0] for r in load_tsv("isnad.ingest", "data/sentence_openers.tsv")
-                     if int(r[1]) >= MIN_OPENER_SHARE * int(r[2]))
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +57,7 @@ def _breaks(token: str) -> bool:
 
 def _stretch_end(tokens: list[re.Match], start: int) -> int | None:
     """The index of the word where the body resumes after a glued stretch opening at ``start``, or None."""
-    resuming = _resuming()
+    resuming = sentence_openers(MIN_OPENER_SHARE)
     for j in range(start, min(len(tokens), start + MAX_GLUED_WORDS + 1)):
         tok = tokens[j].group()
         if j > start and norm_key(tok) in resuming:
