@@ -26,6 +26,7 @@ IMPERSONAL_ADVERBS = words("impersonal_adverbs")  # ويتوقع أيضا أن
 WHILE_OPENERS = words("while_openers")  # فيما قال Y، بينما أكد X: a while-clause opens with them
 IMPERSONAL_THAT = words("impersonal_that")  # أن as written (إن after these verbs is no passive's)
 ALL_WORDS = words("all_words")  # جميع، كافة، كل: "all" before the noun of an object
+NEG_NOUNS = words("neg_nouns")  # عدم: a negation that is a noun, so it may open a noun-phrase object
 CONTINUING = (CueKind.MASDAR, CueKind.PART)
 # the pronouns a complementiser carries (إنه، أنها، بأنهم، إننا، أنني): not part of the words reported
 COMP_PRONOUNS = words("comp_pronouns")
@@ -124,7 +125,8 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
             return
         f.cstart, f.ctype = t.start, ContentType.NP
         return
-    if allow_np and ("n" in f.form.obj and t.word and not pos.verb_cue(k) and not r.stop_word(k, cues=False) or (
+    if allow_np and ("n" in f.form.obj and t.word and not pos.verb_cue(k)
+                     and (not r.stop_word(k, cues=False) or t.bare in NEG_NOUNS) or (
             "n" in f.form.obj and pos.is_open_quote(k))):
         f.cstart, f.ctype = t.start, ContentType.NP
         return

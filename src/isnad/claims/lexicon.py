@@ -174,6 +174,8 @@ class Lexicon:
         self.given: dict[str, str] = {}
         for name, gender in _rows("given_names.tsv"):
             self.given.setdefault(norm(name), gender)
+        # personal names the news puts after given names and titles (mined by isnad.training.name_mining)
+        self.names: frozenset[str] = frozenset(norm(row[0]) for row in _rows("names.tsv"))
         self.attributions = [Attribution(_words(p), k, t) for p, k, t in _rows("attributions.tsv")]
         self.attributions.sort(key=lambda a: -len(a.words))  # longest first: وفق ما before وفق
         self.attribution_firsts = {a.words[0] for a in self.attributions}

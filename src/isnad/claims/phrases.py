@@ -228,7 +228,8 @@ class Reader(WordReader):
                 j += 1
                 continue
             if (self.is_name_token(j) or (name_run and has_name and self.outlet_at(j) == j + 1 and not t.art)) \
-                    and ((name_run and not (run_len >= 2 and self.common_in_construct(j, adjective=True)))
+                    and ((name_run and not (run_len >= 2 and self.common_in_construct(j, adjective=True))
+                          and not (self.mined_name(j - 1) and self.common_word(j)))  # (ترامب انسحابَ بلاده)
                          or (head is not None and head.role in ("title", "honorific") and not has_name
                              and not self.common_in_construct(j))) \
                     and not (strict and name_run and self.toks[j - 1].art and not self.role(j - 1, "namepart")

@@ -98,7 +98,7 @@ class WordReader(Lookup):
         e = self.entity_at(i)
         if e is not None and e.label == "PERS":
             return True  # the NER model's word is extra evidence, never a veto on the lexicon's
-        if t.bare in self.known or t.bare in self.lex.given or t.norm in self.lex.given:
+        if t.bare in self.known or t.bare in self.lex.given or t.norm in self.lex.given or self.mined_name(i):
             return True
         if self.role(i, "numword"):
             return False
@@ -317,6 +317,11 @@ class WordReader(Lookup):
         t = self.tok(j)
         return t is not None and t.word and t.bare in self.known
 
+    def mined_name(self, j: int) -> bool:
+        """A name the news keeps putting after given names and titles (ترامب، ماكرون: ``names.tsv``)."""
+        t = self.tok(j)
+        return t is not None and t.word and t.prep is None and (t.bare in self.lex.names or t.norm in self.lex.names)
+
     def speaker_like(self, j: int, lexical: bool = False) -> bool:
         """Does the phrase starting at ``j`` look like a speaker (not an object)? With ``lexical``, a bare
         unknown word counts only when it is a name met before in the article or a name of two words or more."""
@@ -342,7 +347,7 @@ class WordReader(Lookup):
             return e.label in ("PERS", "ORG", "LOC")
         if lexical:
             n = self.name_run(j)
-            if self.known_name(j) or (self.given_name(j) and n >= 2):
+            if self.known_name(j) or self.mined_name(j) or (self.given_name(j) and n >= 2):
                 return True
             if n < 2:
                 return False

@@ -1,0 +1,44 @@
+"""Names the NER model never saw (its training news predates them) are read from the names mined from the
+unlabeled news (``claims/data/names.tsv``, built by ``isnad.training.name_mining``)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from isnad.claims.lexicon import lexicon
+from isnad.lexicon import load_tsv
+from isnad.training import name_mining
+
+
+def test_the_mined_list_holds_the_frequent_names_and_no_preposition_phrases():
+    names = {row[0] for row in load_tsv("isnad.claims", "data/names.tsv")}
+    assert {"ترامب", "ماكرون", "بومبيو"} <= names
+    # على غرار، على مدار: على is no given name, though it folds to علي
+    assert not names & {"غرار", "مدار", "متن"}
+    assert "ترامب" in lexicon().names
+
+
+def test_the_miner_rejects_nouns_with_a_pronoun_and_verbs():
+    m = name_mining
+    total = Counter({"الحساب": 40, "حسابه": 30, "يناهز": 50, "ناهز": 20, "ترامب": 100})
+    assert m.pronoun_noun("حسابه", total)
+    assert not m.pronoun_noun("ترامب", total)
+    assert m.verb("ناهز", total) and m.verb("يناهز", total)
+    assert not m.verb("ترامب", total)
+
+
+def test_a_mined_name_before_the_verb_is_its_subject(claims_of):
+    (c,) = claims_of("وكان ترامب قد أعلن أن بلاده ستنسحب من الاتفاق النووي.")
+    assert c.speaker.text == "ترامب"
+    assert c.content.text.startswith("بلاده ستنسحب")
+
+
+def test_a_mined_name_ends_before_a_common_noun_in_construct(claims_of):
+    (c,) = claims_of("وأعلن ترامب انسحاب بلاده من الاتفاق النووي.")
+    assert c.speaker.text == "ترامب"
+    assert c.content.text.startswith("انسحاب بلاده")
+
+
+def test_a_noun_phrase_object_may_open_with_the_negation_noun(claims_of):
+    (c,) = claims_of("أكد الوزير عدم صحة الأنباء عن استقالته.")
+    assert c.speaker.text == "الوزير"
+    assert c.content.text.startswith("عدم صحة الأنباء")
