@@ -42,3 +42,10 @@ def test_a_noun_phrase_object_may_open_with_the_negation_noun(claims_of):
     (c,) = claims_of("أكد الوزير عدم صحة الأنباء عن استقالته.")
     assert c.speaker.text == "الوزير"
     assert c.content.text.startswith("عدم صحة الأنباء")
+
+
+def test_abda_takes_a_noun_phrase_object_like_aarab_an(claims_of):
+    first, second = claims_of("وأبدى الوزير استعداده للحوار مع المعارضة، مبديا تفاؤله بنتائج المفاوضات.")
+    assert (first.speaker.text, first.cue.lemma) == ("الوزير", "أبدى")
+    assert first.content.text == "استعداده للحوار مع المعارضة"
+    assert second.speaker.text == "الوزير" and second.content.text.startswith("تفاؤله")
