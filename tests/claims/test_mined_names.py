@@ -49,3 +49,14 @@ def test_abda_takes_a_noun_phrase_object_like_aarab_an(claims_of):
     assert (first.speaker.text, first.cue.lemma) == ("الوزير", "أبدى")
     assert first.content.text == "استعداده للحوار مع المعارضة"
     assert second.speaker.text == "الوزير" and second.content.text.startswith("تفاؤله")
+
+
+def test_a_nominative_dual_title_is_the_subject_of_a_call(claims_of):
+    (c,) = claims_of("دعا المندوبان الفلسطيني والسعودي في الأمم المتحدة، الاثنين، إلى جلسة طارئة لمجلس الأمن.")
+    assert c.speaker.text.startswith("المندوبان الفلسطيني والسعودي")
+    assert c.content.text.startswith("جلسة طارئة")
+
+
+def test_a_comma_and_dhalika_end_a_noun_phrase_content(claims_of):
+    (c,) = claims_of("نفى الرئيس علمه بدفع المبلغ قبل الانتخابات، وذلك في أول تعليق علني له على القضية.")
+    assert c.content.text == "علمه بدفع المبلغ قبل الانتخابات"

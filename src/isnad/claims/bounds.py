@@ -21,6 +21,7 @@ from .positions import ADJUNCT_EVENT_PREPS
 
 MIN_OPENER_SHARE = 0.5  # a word opening this share of its sentences in the unlabeled news opens a clause
 RECORDED_MEDIA = words("recorded_media")  # a programme, report or video may be what the words are about
+GLOSS_OPENERS = words("gloss_openers")  # وذلك after a comma: the writer's circumstances, not the words
 WHILE_TIME = tuple(endings("while_time"))  # في حين: the two words of a while-clause opener, in order
 
 MERGED_KINDS = (CueKind.PART, CueKind.MASDAR, CueKind.ATTR, CueKind.RELAY)  # taken in by a cue before them
@@ -166,6 +167,8 @@ def np_end(sc: SentenceContext, cs: int, limit: int) -> int:
             continue
         if r.role(j, "rel") or t.bare in OBJECT_RELATIVES:
             break
+        if j > first and toks[j - 1].text in COMMAS and t.norm in GLOSS_OPENERS and pos.quote_of(j) is None:
+            return toks[j - 1].start  # دعا إلى جلسة طارئة، وذلك تزامنا مع …: the writer's circumstances follow
         if j > first and t.conj and t.norm in clause_openers() and pos.quote_of(j) is None:
             return t.start  # نفت ضلوعها في الهجوم | وردت بطرد …: a word that mostly opens a sentence opens a clause
         if j > first and t.bare in ADJUNCT_EVENT_PREPS and r.role(j + 1, "event") and not toks[j + 1].art \
