@@ -276,3 +276,51 @@ def test_files_and_clear_touch_only_the_cache_s_own_files(folder):
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt", "sub"]
     assert cache.files(folder) == [] and cache.clear(folder) == (0, 0, [])
     assert cache.files(folder / "missing") == []
+
+
+# -- warming: the parent of worker processes writes the forms once --------------------------------------------
+
+
+def _snapshot(folder) -> dict:
+    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes()[:64]) for p in folder.iterdir()}
+
+
+def test_warming_writes_the_forms_the_pipeline_reads_and_then_reads_none(folder):
+    import os
+    import subprocess
+    import sys
+
+    from isnad.run import RunOptions
+
+    RunOptions().warm_cache()
+    warmed = _snapshot(folder)
+    assert sorted(m["name"] for _, m in cache.files(folder)) == [
+        "geo-gazetteer", "ner-model", "ner-places", "stance-lexicon", "vectors", "vocabulary"]
+    subprocess.run([sys.executable, "-c", "from isnad.run import RunOptions; RunOptions().pipeline()"],
+                   check=True, env={**os.environ, cache.ENV: str(folder)})
+    assert _snapshot(folder) == warmed  # a worker of the whole pipeline reads every form, builds none
+    for p in folder.iterdir():
+        p.write_bytes(b"\xff" * 10)  # damaged: a form warming read would be written again
+    RunOptions().warm_cache()
+    assert all(p.read_bytes() == b"\xff" * 10 for p in folder.iterdir())
+
+
+def test_warming_keeps_to_the_stages_kept_and_goes_past_failures(folder):
+    from isnad.run import RunOptions
+
+    RunOptions(disable=("ner", "claims", "facts", "compare")).warm_cache()
+    assert [m["name"] for _, m in cache.files(folder)] == ["vocabulary"]
+
+    def fails():
+        raise RuntimeError("a loader that fails")
+
+    cache.warm([fails, lambda: cache.cached("t", [b"src"], lambda: 1)])
+    assert sorted(m["name"] for _, m in cache.files(folder)) == ["t", "vocabulary"]
+    assert cache.cached("t", [b"src"], lambda: 2) == 1  # outside warming, forms are read as before
+
+
+def test_warming_does_nothing_when_the_cache_is_off(monkeypatch):
+    monkeypatch.setenv(cache.ENV, "off")
+    build, calls = counting(1)
+    cache.warm([build])
+    assert calls == []

@@ -13,7 +13,8 @@ The folder is ``$ISNAD_CACHE_DIR`` when set (``off`` or an empty value turns the
 ``$XDG_CACHE_HOME/isnad``, else ``~/.cache/isnad``. A folder that cannot be written, a damaged or truncated
 form, or any other failure falls back to building in memory: the cache makes start-up faster, never changes a
 result and never stops a run. Forms are written to a temporary file and renamed, so that processes starting
-together (``--workers N``) never read a half-written one.
+together (``--workers N``) never read a half-written one; before a pool of worker processes starts, the parent
+writes the forms its stages need (:func:`warm`), so that the workers read them instead of each building them.
 
 Cleaning. A form's modification time is its last use: set when it is written, and again when it is read if it is
 older than :data:`TOUCH`. Whenever a form is written (a data file, the code or Python changed, so rarely), the
@@ -26,7 +27,9 @@ clear`` show and empty the folder (:func:`files`, :func:`clear`).
 """
 from __future__ import annotations
 
+import contextvars
 import hashlib
+import importlib
 import logging
 import marshal
 import math
@@ -37,7 +40,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Callable, Iterable, TypeVar
 
 T = TypeVar("T")
 
@@ -51,6 +54,7 @@ TOUCH = 3600.0  # seconds: a form read is marked used (its mtime set to now) whe
 # the files of the cache: NAME-TAG.marshal, NAME-TAG.arrays, and their temporary files while they are written
 FILE = re.compile(r"(?P<name>[\w-]+)-[0-9a-f]{24}\.(?:marshal|arrays)(?P<tmp>[a-z0-9_]{8}\.tmp)?")
 _log = logging.getLogger("isnad")
+_warming = contextvars.ContextVar("isnad_cache_warming", default=False)
 
 
 def cache_dir() -> Path | None:
@@ -93,6 +97,7 @@ def cached(name: str, sources: list[bytes], build: Callable[[], T]) -> T:
     tuples, sets, strings, numbers, bytes, None)."""
     path = _path(name, digest(sources))
     if path is not None:
+        _present(path)
         try:
             with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
                 _used(fh)
@@ -152,6 +157,7 @@ def arrays(name: str, path: str | os.PathLike) -> dict:
     with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
         form = _path(name, digest([data, *code(__name__)]), ".arrays")
     if form is not None:
+        _present(form)
         try:
             return _mapped(form)
         except FileNotFoundError:
@@ -254,3 +260,41 @@ def _remove(path: str) -> None:
         os.unlink(path)
     except OSError as e:  # removed meanwhile, or not ours to remove
         _log.debug("cache %s not removed (%s)", path, e)
+
+
+class _Present(Exception):
+    """Raised inside :func:`warm` where a form is there already: it is not read."""
+
+
+def _present(path: Path) -> None:
+    if _warming.get():
+        try:
+            there = path.stat().st_size > 0
+        except OSError:
+            there = False
+        if there:
+            raise _Present
+
+
+def warm(loaders: Iterable[str | Callable]) -> None:
+    """Write the forms that are missing of those that ``loaders`` (functions, or ``"module:function"``, each
+    loading one cached structure) read, in this process: before worker processes start (:mod:`isnad.run.pool`),
+    so that they read them instead of each building them. A loader is called without its ``lru_cache`` (nothing
+    it builds stays in this process) and stopped where it asks for a form that is there already, which is not
+    read: on a warm cache this costs the digests only. Nothing when the cache is off; never raises."""
+    if cache_dir() is None:
+        return
+    token = _warming.set(True)
+    try:
+        for loader in dict.fromkeys(loaders):
+            try:
+                if isinstance(loader, str):
+                    module, _, attr = loader.partition(":")
+                    loader = getattr(importlib.import_module(module), attr)
+                getattr(loader, "__wrapped__", loader)()
+            except _Present:
+                pass
+            except Exception as e:  # noqa: BLE001 - the workers build it then, as without warming
+                _log.debug("cache not warmed by %s (%s)", loader, e)
+    finally:
+        _warming.reset(token)
