@@ -188,3 +188,139 @@ def test_empty_form_is_rebuilt(folder):
     (path,) = folder.glob("t-*.marshal")
     path.write_bytes(b"")
     assert cache.cached("t", [b"src"], build) == [1, 2, 3] and len(calls) == 2
+
+
+# -- cleaning: the policy of the module doc -------------------------------------------------------------------
+
+
+def _form(folder, name, days_unused, tag="0", suffix=".marshal"):
+    import os
+    import time
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}-{tag * 24}{suffix}"
+    path.write_bytes(b"x")
+    when = time.time() - days_unused * cache.DAY
+    os.utime(path, (when, when))
+    return path
+
+
+def test_writing_a_form_removes_the_stale_forms_of_its_structure(folder):
+    last = _form(folder, "t", 0.25, "a")  # the one used last before the new one
+    recent = _form(folder, "t", 0.5, "b", ".arrays")  # used within the day: maybe another version's
+    stale = [_form(folder, "t", 3, "c"), _form(folder, "t", 20, "d")]
+    other = _form(folder, "t-x", 5, "e")  # another structure
+    assert cache.cached("t", [b"new"], lambda: 1) == 1
+    assert all(p.exists() for p in (last, recent, other)) and not any(p.exists() for p in stale)
+    assert sorted(m["name"] for _, m in cache.files(folder)) == ["t", "t", "t", "t-x"]  # the new one among them
+
+
+def test_the_form_used_last_is_kept_whatever_its_age(folder):
+    last, older = _form(folder, "t", 10, "a"), _form(folder, "t", 12, "b")
+    cache.cached("t", [b"new"], lambda: 1)
+    assert last.exists() and not older.exists()
+
+
+def test_writing_a_form_removes_old_temporary_files_and_any_form_unused_for_a_month(folder):
+    kept = [_form(folder, "u", 20, "a"), _form(folder, "u", 25, "b", ".arrays"),
+            _form(folder, "t", 0, "c", ".marshalabcd_123.tmp")]  # being written now
+    gone = [_form(folder, "u", 31, "c"), _form(folder, "v-w", 40, "d", ".arrays"),
+            _form(folder, "t", 2, "e", ".arrayszz99zz99.tmp")]
+    others = [folder / "notes.txt", folder / "u-123.marshal", folder / f"U-{'0' * 24}.marshal.bak"]
+    for p in others:
+        p.write_text("not isnad's")
+    (folder / f"u-{'f' * 24}.marshal").mkdir()
+    cache.cached("t", [b"src"], lambda: 1)
+    assert all(p.exists() for p in kept + others) and not any(p.exists() for p in gone)
+    assert (folder / f"u-{'f' * 24}.marshal").is_dir()
+
+
+def test_a_failure_to_clean_is_ignored(folder, monkeypatch):
+    import os
+
+    old = _form(folder, "t", 50, "a")
+
+    def refuse(path, *a, **k):
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(os, "unlink", refuse)
+    assert cache.cached("t", [b"src"], lambda: [1]) == [1]
+    assert old.exists() and len(list(folder.glob("t-*.marshal"))) == 2
+
+
+def test_reading_a_form_marks_it_used(folder, tmp_path):
+    import os
+    import time
+
+    import numpy as np
+
+    cache.cached("t", [b"src"], lambda: 1)
+    cache.arrays("a", _npz(tmp_path, a=np.arange(3)))
+    forms = list(folder.glob("t-*.marshal")) + list(folder.glob("a-*.arrays"))
+    week = time.time() - 7 * cache.DAY
+    for p in forms:
+        os.utime(p, (week, week))
+    assert cache.cached("t", [b"src"], lambda: 2) == 1
+    assert list(cache.arrays("a", tmp_path / "t.npz")["a"]) == [0, 1, 2]
+    assert all(p.stat().st_mtime > week + cache.DAY for p in forms)
+
+
+def test_files_and_clear_touch_only_the_cache_s_own_files(folder):
+    cache.cached("t", [b"src"], lambda: 1)
+    tmp = _form(folder, "t", 0, "b", ".marshalabcdefgh.tmp")
+    (folder / "notes.txt").write_text("mine")
+    (folder / "sub").mkdir()
+    assert sorted(m["name"] for _, m in cache.files(folder)) == ["t", "t"]
+    size = sum(p.stat().st_size for p in folder.glob("t-*"))
+    assert tmp.exists() and cache.clear(folder) == (2, size, [])
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt", "sub"]
+    assert cache.files(folder) == [] and cache.clear(folder) == (0, 0, [])
+    assert cache.files(folder / "missing") == []
+
+
+# -- warming: the parent of worker processes writes the forms once --------------------------------------------
+
+
+def _snapshot(folder) -> dict:
+    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes()[:64]) for p in folder.iterdir()}
+
+
+def test_warming_writes_the_forms_the_pipeline_reads_and_then_reads_none(folder):
+    import os
+    import subprocess
+    import sys
+
+    from isnad.run import RunOptions
+
+    RunOptions().warm_cache()
+    warmed = _snapshot(folder)
+    assert sorted(m["name"] for _, m in cache.files(folder)) == [
+        "geo-gazetteer", "ner-model", "ner-places", "stance-lexicon", "vectors", "vocabulary"]
+    subprocess.run([sys.executable, "-c", "from isnad.run import RunOptions; RunOptions().pipeline()"],
+                   check=True, env={**os.environ, cache.ENV: str(folder)})
+    assert _snapshot(folder) == warmed  # a worker of the whole pipeline reads every form, builds none
+    for p in folder.iterdir():
+        p.write_bytes(b"\xff" * 10)  # damaged: a form warming read would be written again
+    RunOptions().warm_cache()
+    assert all(p.read_bytes() == b"\xff" * 10 for p in folder.iterdir())
+
+
+def test_warming_keeps_to_the_stages_kept_and_goes_past_failures(folder):
+    from isnad.run import RunOptions
+
+    RunOptions(disable=("ner", "claims", "facts", "compare")).warm_cache()
+    assert [m["name"] for _, m in cache.files(folder)] == ["vocabulary"]
+
+    def fails():
+        raise RuntimeError("a loader that fails")
+
+    cache.warm([fails, lambda: cache.cached("t", [b"src"], lambda: 1)])
+    assert sorted(m["name"] for _, m in cache.files(folder)) == ["t", "vocabulary"]
+    assert cache.cached("t", [b"src"], lambda: 2) == 1  # outside warming, forms are read as before
+
+
+def test_warming_does_nothing_when_the_cache_is_off(monkeypatch):
+    monkeypatch.setenv(cache.ENV, "off")
+    build, calls = counting(1)
+    cache.warm([build])
+    assert calls == []

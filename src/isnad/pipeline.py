@@ -35,6 +35,7 @@ class Stage:
     uses: tuple[str, ...] = ()  # read when present, not required
     description: str = ""
     batch: str = ""  # "module:function" doing the same over a list of documents at once (optional)
+    cached: tuple[str, ...] = ()  # "module:function" loading a structure kept in isnad.cache (see isnad.cache.warm)
 
     def load(self) -> Callable[[Document, "Context"], None]:
         return _resolve(self.target)
@@ -56,15 +57,19 @@ TEXT_LAYER = ("Article.tokens", "Article.sentences", "Article.quotes")
 # The registry: every stage of the analysis, in the order they run.
 STAGES: tuple[Stage, ...] = (
     Stage("text", "isnad.text.component:text_component", ("Article.text",), TEXT_LAYER,
-          description="clitic-aware tokens, quotation-aware sentences, quotations"),
+          description="clitic-aware tokens, quotation-aware sentences, quotations",
+          cached=("isnad.arabic.tokens:vocabulary",)),
     Stage("ner", "isnad.ner.component:ner_component", ("Article.tokens",), ("Article.entities",),
-          description="persons, organisations, places, other names", batch="isnad.ner.component:ner_batch"),
+          description="persons, organisations, places, other names", batch="isnad.ner.component:ner_batch",
+          cached=("isnad.ner:shipped_places", "isnad.ner:shipped_arrays", "isnad.vectors:packaged_arrays")),
     Stage("claims", "isnad.claims.component:claims_component", TEXT_LAYER, ("Article.claims",),
-          uses=("Article.entities",), description="who said what, to whom, according to whom"),
+          uses=("Article.entities",), description="who said what, to whom, according to whom",
+          cached=("isnad.claims.stance_lexicon:weights", "isnad.vectors:packaged_arrays")),
     Stage("facts", "isnad.facts.component:facts_component", ("Article.tokens",),
           ("Article.places", "Article.numbers", "Article.times", "Speaker.country"),
           uses=("Article.entities", "Article.claims"),
-          description="places geocoded, numbers read, dates resolved"),
+          description="places geocoded, numbers read, dates resolved",
+          cached=("isnad.facts.geo.gazetteer:gazetteer",)),
     Stage("compare", "isnad.compare.component:compare_component", ("Article.claims",),
           ("Document.contradictions", "Document.groups"),
           uses=("Article.places", "Article.numbers", "Article.times", "Speaker.country"),

@@ -30,13 +30,14 @@ def load_arrays(path: str | Path | None = None) -> dict[str, np.ndarray]:
     """The raw arrays of a vectors file (the packaged one by default: read once per process, through
     :func:`isnad.cache.arrays`; its arrays are read-only)."""
     if not path:
-        return dict(_packaged_arrays())
+        return dict(packaged_arrays())
     with np.load(Path(path)) as z:
         return {k: z[k] for k in KEYS}
 
 
 @lru_cache(maxsize=1)
-def _packaged_arrays() -> dict[str, np.ndarray]:
+def packaged_arrays() -> dict[str, np.ndarray]:
+    """The packaged vectors' arrays, mapped from their form in :mod:`isnad.cache`."""
     found = arrays("vectors", packaged_path())
     return {k: found[k] for k in KEYS}
 

@@ -36,3 +36,14 @@ def text_only(options):
     from isnad.pipeline import Context, Pipeline
 
     return Pipeline(disable=("ner", "claims", "facts", "compare"), context=Context())
+
+
+def cache_checked(options):
+    """The text stage alone, in a worker that first checks that its parent wrote the text stage's cached form, and
+    no other (the other stages are disabled): see isnad.run.RunOptions.warm_cache."""
+    from isnad import cache
+
+    names = sorted(m["name"] for _, m in cache.files())
+    if names != ["vocabulary"]:
+        raise RuntimeError(f"the cache holds {names} when the worker starts")
+    return text_only(options)

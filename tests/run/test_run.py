@@ -137,3 +137,11 @@ def test_the_input_is_read_as_it_is_needed(workers):
     assert [o.source for o in first] == [f"doc-{i}" for i in range(6)] and not any(o.error for o in first)
     assert len(pulled) <= batch * (WINDOW_PER_WORKER * workers + 4)
     outcomes.close()
+
+
+def test_the_pool_warms_the_cache_before_its_workers_start(tmp_path, monkeypatch):
+    monkeypatch.setenv("ISNAD_CACHE_DIR", str(tmp_path / "cache"))
+    options = RunOptions(factory="runner_helpers:cache_checked", workers=2, batch_size=1,
+                         disable=("ner", "claims", "facts", "compare"))
+    got = list(run(docs(3), options, engine="pool"))  # a worker that finds the cache cold stops the run
+    assert [json.loads(o.value)["source"] for o in got] == ["doc-0", "doc-1", "doc-2"]

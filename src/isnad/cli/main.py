@@ -40,6 +40,8 @@ COMMAND_MODULES = (
     "compare",
     "eval_compare",
     "schema",
+    "cache_info",
+    "cache_clear",
 )
 
 

@@ -30,6 +30,20 @@ def default_model_path() -> Path:
     return Path(str(resources.files("isnad.ner").joinpath("data", MODEL_FILE)))
 
 
+def shipped_arrays() -> dict:
+    """The shipped model's arrays, kept uncompressed by :func:`isnad.cache.arrays`."""
+    from isnad.cache import arrays
+
+    return arrays("ner-model", default_model_path())
+
+
+def shipped_places():
+    """The shipped model's place list (its parsed form kept by :mod:`isnad.cache`)."""
+    from .gazetteer import Gazetteer
+
+    return Gazetteer.load(default_model_path().with_name(PLACES_FILE))
+
+
 class NerModel:
     """A loaded tagger: tokens in, IOB2 tags out; text in, entities with character offsets out."""
 

@@ -104,12 +104,10 @@ class NumpyTagger:
 
     @classmethod
     def load(cls, path: str | os.PathLike, gazetteer=None) -> "NumpyTagger":
-        from . import default_model_path
+        from . import default_model_path, shipped_arrays
 
         if Path(path).resolve() == default_model_path().resolve():  # the packaged one: uncompressed, from the cache
-            from isnad.cache import arrays as cached_arrays
-
-            arrays = cached_arrays("ner-model", path)
+            arrays = shipped_arrays()
         else:
             with np.load(path, allow_pickle=False) as z:
                 arrays = {k: z[k] for k in z.files}

@@ -67,6 +67,15 @@ class RunOptions:
                 pipeline.run_many([parse_page(WARM_UP_TEXT, source="warm-up")])
         return pipeline
 
+    def warm_cache(self) -> None:
+        """Write the cached forms (:mod:`isnad.cache`) that the stages this run keeps read, where missing, in this
+        process: before worker processes start, so that they read them instead of each building them (with a
+        ``factory`` too: the forms of isnad's stages). Costs the forms' digests when they are there already."""
+        from ..cache import warm
+        from ..pipeline import STAGES
+
+        warm(loader for s in STAGES if s.name not in self.disable for loader in s.cached)
+
 
 @dataclass
 class Outcome:

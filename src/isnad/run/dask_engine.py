@@ -4,7 +4,8 @@ Each group (:func:`isnad.run.groups`) becomes one task (``distributed`` futures)
 :func:`isnad.run.analyse_group` with a pipeline kept by each worker process; results come back to this process
 in input order, with at most ``WINDOW_PER_WORKER`` groups per worker thread submitted and not yet written.
 Without a scheduler address a :class:`~distributed.LocalCluster` of ``workers`` processes (one thread each)
-is started and stopped with the run. Time limits run inside the workers' task threads (:mod:`isnad.run.limits`).
+is started and stopped with the run (the start-up cache warmed first, as for the process pool). Time limits run
+inside the workers' task threads (:mod:`isnad.run.limits`).
 
 Needs the ``dask`` extra: ``pip install 'isnad[dask]'``.
 """
@@ -64,6 +65,8 @@ def run_dask(items: Iterable, options: RunOptions, scheduler: str | None = None)
     """Outcomes in input order (see the module doc)."""
     client, cluster = _client(scheduler, options.workers)
     try:
+        if cluster is not None:  # workers on this machine: they read the forms written here (isnad.cache.warm)
+            options.warm_cache()
         threads = max(1, sum(client.nthreads().values()))
         window: deque = deque()  # (group, future or None), in input order
         source = groups(items, options.batch_size)

@@ -1,9 +1,10 @@
 """The process pool: N worker processes on this machine, each with its own pipeline, one BLAS thread each.
 
-The parent reads the input, cuts it into groups (:func:`isnad.run.groups`) and hands one group at a time to an
-idle worker over its own pipe; results come back out of order and are put back in input order. At most
-``WINDOW_PER_WORKER`` groups per worker are read ahead and not yet written, so memory stays bounded whatever
-the input's size.
+The parent first writes the start-up cache's missing forms (:meth:`isnad.run.RunOptions.warm_cache`), so that
+the workers read them instead of each building them. It reads the input, cuts it into groups
+(:func:`isnad.run.groups`) and hands one group at a time to an idle worker over its own pipe; results come back
+out of order and are put back in input order. At most ``WINDOW_PER_WORKER`` groups per worker are read ahead and
+not yet written, so memory stays bounded whatever the input's size.
 
 Time limits: inside a worker each document has ``timeout`` seconds (:mod:`isnad.run.limits`). A worker that
 does not answer within the group's limits plus a grace period (stuck inside C code, or killed by the system)
@@ -97,6 +98,7 @@ def run_pool(items: Iterable, options: RunOptions) -> Iterator[Outcome]:
     """Outcomes in input order (see the module doc)."""
     ctx = mp.get_context("spawn")
     n = max(1, options.workers)
+    options.warm_cache()  # once here, not once in every worker
     workers = [_Worker(ctx, options) for _ in range(n)]
     source = groups(items, options.batch_size)
     exhausted = False
