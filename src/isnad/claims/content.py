@@ -104,6 +104,11 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
     if attached_prep(ctx, f, k) and f.form.obj & {"n"} and allow_np:
         f.cstart, f.ctype = t.start, ContentType.NP  # دعت الهيئة لتوخي الحذر: the ل of the cue is on the word
         return
+    if t.word and t.bare in ADJUNCT_PREPS and "n" in f.form.obj and allow_np:
+        m = time_adjunct_end(ctx, k, s1)
+        if k + 1 < m < s1 and ctx.toks[m].word:
+            content_at(sc, f, m, allow_np)  # أعلن في مايو الماضي انسحاب بلاده: the object after a time adjunct
+            return
     if t.word and (t.bare in ADJUNCT_PREPS or t.prep == BA and "b" not in f.form.obj and BA not in f.form.preps):
         # a time or place adjunct before the complementiser (أكد في منتصف الشهر أن …، أشار بالقرب من … إلى أن)
         # (commas may stand around the adjunct: أكد، على هامش ملتقى عُقد في العاصمة، أن …)
@@ -132,6 +137,19 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
         return
     if f.kind in (CueKind.VERB, CueKind.RELAY):
         content_further(sc, f, k)
+
+
+def time_adjunct_end(ctx: ArticleContext, k: int, s1: int) -> int:
+    """End of a time adjunct opening at the preposition ``k`` (في مايو/أيار الماضي، خلال الأسبوع الجاري), or ``k``."""
+    r, toks = ctx.r, ctx.toks
+    m = r.phrase(k + 1, "time", s1)
+    if m == k + 1:
+        return k
+    while m + 1 < s1 and toks[m].text == "/" and r.phrase(m + 1, "time", s1) > m + 1:
+        m = r.phrase(m + 1, "time", s1)  # مايو/أيار
+    while m < s1 and toks[m].word and toks[m].art and r.is_adj(m):
+        m += 1  # الماضي، المقبل
+    return m
 
 
 def content_further(sc: SentenceContext, f: Frame, k: int) -> None:

@@ -1,5 +1,6 @@
-"""Names the NER model never saw (its training news predates them) are read from the names mined from the
-unlabeled news (``claims/data/names.tsv``, built by ``isnad.training.name_mining``)."""
+"""Constructions met in news the rules were not written on: names the NER model never saw (its training news
+predates them) read from the names mined from the unlabeled news (``claims/data/names.tsv``), and noun-phrase objects
+(عدم، أبدى، after a time adjunct, before the writer's وذلك)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -60,3 +61,11 @@ def test_a_nominative_dual_title_is_the_subject_of_a_call(claims_of):
 def test_a_comma_and_dhalika_end_a_noun_phrase_content(claims_of):
     (c,) = claims_of("نفى الرئيس علمه بدفع المبلغ قبل الانتخابات، وذلك في أول تعليق علني له على القضية.")
     assert c.content.text == "علمه بدفع المبلغ قبل الانتخابات"
+
+
+def test_a_noun_phrase_object_may_follow_a_time_adjunct(claims_of):
+    (c,) = claims_of("وأعلن الرئيس في مايو/أيار الماضي انسحاب بلاده من الاتفاق النووي.")
+    assert c.speaker.text == "الرئيس"
+    assert c.content.text == "انسحاب بلاده من الاتفاق النووي"
+    (c,) = claims_of("وأعلن الوزير في مايو الماضي، أن الخطة جاهزة.")
+    assert c.content.text == "الخطة جاهزة"
