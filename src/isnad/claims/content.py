@@ -105,7 +105,7 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
         f.cstart, f.ctype = t.start, ContentType.NP  # دعت الهيئة لتوخي الحذر: the ل of the cue is on the word
         return
     if t.word and t.bare in ADJUNCT_PREPS and "n" in f.form.obj and allow_np:
-        m = time_adjunct_end(ctx, k, s1)
+        m = pos.skip_adjunct(k + 1, s1) if r.phrase(k + 1, "time", s1) > k + 1 else k
         if k + 1 < m < s1 and ctx.toks[m].word:
             content_at(sc, f, m, allow_np)  # أعلن في مايو الماضي انسحاب بلاده: the object after a time adjunct
             return
@@ -137,19 +137,6 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
         return
     if f.kind in (CueKind.VERB, CueKind.RELAY):
         content_further(sc, f, k)
-
-
-def time_adjunct_end(ctx: ArticleContext, k: int, s1: int) -> int:
-    """End of a time adjunct opening at the preposition ``k`` (في مايو/أيار الماضي، خلال الأسبوع الجاري), or ``k``."""
-    r, toks = ctx.r, ctx.toks
-    m = r.phrase(k + 1, "time", s1)
-    if m == k + 1:
-        return k
-    while m + 1 < s1 and toks[m].text == "/" and r.phrase(m + 1, "time", s1) > m + 1:
-        m = r.phrase(m + 1, "time", s1)  # مايو/أيار
-    while m < s1 and toks[m].word and toks[m].art and r.is_adj(m):
-        m += 1  # الماضي، المقبل
-    return m
 
 
 def content_further(sc: SentenceContext, f: Frame, k: int) -> None:

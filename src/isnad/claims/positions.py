@@ -207,12 +207,16 @@ class Positions(Layout):
         return self.r.role(k, "event") or any(x in MEDIUM_WORDS for x in self.r.stripped(k))
 
     def skip_adjunct(self, k: int, s1: int) -> int:
-        """Skip the rest of an adjunct after its event noun: adjectives, time words, a further event phrase, a
-        مع-phrase (خلال لقاء مع رئيس الحكومة), a verb followed by a time (مؤتمر عقده مساء الثلاثاء)."""
+        """Skip the rest of an adjunct after its event noun: adjectives, time words (a month's two names joined by /),
+        a further event phrase, a مع-phrase (خلال لقاء مع رئيس الحكومة), a verb followed by a time (مؤتمر عقده مساء
+        الثلاثاء)."""
         r = self.r
         while k < s1:
             t = self.toks[k]
             if not t.word:
+                if t.text == "/" and r.phrase(k + 1, "time", s1) > k + 1:
+                    k += 1  # a second name of the month (مايو/أيار)
+                    continue
                 qe = r.short_quote_end(k)
                 if qe is not None:
                     k = qe
