@@ -303,6 +303,14 @@ def after_own_prep(ctx: ArticleContext, f: Frame) -> bool:
     return t is not None and t.word and t.bare in f.form.preps and any(ctx.pos.is_event(m) for m in range(f.b, k))
 
 
+def own_prep_before(ctx: ArticleContext, f: Frame) -> bool:
+    """Does the content start right after the cue's own preposition (وعبر الوزير، الأربعاء، عن قلقه)? A cue spelt
+    like a preposition (عبر "via") is a cue only then."""
+    k = ctx.pos.tok_at(f.cstart) - 1
+    t = ctx.toks[k] if k >= f.b else None
+    return t is not None and t.word and t.bare in f.form.preps
+
+
 def object_then_b(ctx: ArticleContext, f: Frame, s1: int) -> bool:
     """Content that is an object and then a ب-phrase or a complementiser (ووصفت الهجوم بأنه …)."""
     k = ctx.pos.tok_at(f.cstart)

@@ -305,15 +305,18 @@ def _one_word_cue(t: Token, keys: list[str], roles: frozenset[str], lex: Lexicon
     """(forms, object pronoun attached, conjunction peeled) of the one-word cue token ``t`` is, or None."""
     for k in keys:
         forms = lex.cues.get((k,))
+        conj = t.conj or k != t.norm
+        if forms and not conj:
+            forms = [f for f in forms if f.needs != "prep"]  # عبر "via": as a cue it opens a clause, وعبر الوزير عن
         if forms:
-            return forms, False, t.conj or k != t.norm
+            return forms, False, conj
     if "relayrel" in roles:
         return None  # في بيان أوردته وكالة …: the relative verb names a relay, not a speaker
     for k in keys:
         for suf in OBJECT_PRONOUNS:
             if k.endswith(suf) and len(k) - len(suf) >= 2:
                 stem = k[:-len(suf)]
-                forms = [f for f in lex.cues.get((stem,), []) if f.kind in VERBAL]
+                forms = [f for f in lex.cues.get((stem,), []) if f.kind in VERBAL and f.needs != "prep"]
                 if not forms and stem.endswith(ALEF):
                     # a final ى turns into ا before a pronoun (نفى → نفاه); only for the cues that take what they
                     # reject or blame as object, since روى → رواه is also a town (سكان رواه)

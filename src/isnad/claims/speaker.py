@@ -12,7 +12,7 @@ source (a report, an outlet or a group: تداولت وسائل إعلام) as i
 from __future__ import annotations
 
 from .attribution import relay_source
-from .content import attribution_end, content_after, content_at, verb_content
+from .content import attribution_end, content_after, content_at, own_prep_before, verb_content
 from .context import ArticleContext, SentenceContext
 from .cues import NOUN_PREPS
 from .frame import ContentType, Frame, How, Range
@@ -168,7 +168,8 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
     head = r.speaker_noun(f.speaker[0]) if f.speaker is not None else None
     if f.form.needs == "person" and (f.speaker is None or r.describe(*f.speaker).type != "person") or \
             f.form.needs == "report" and (head is None or head.type not in ("anonymous", "document")) or \
-            f.form.needs == "source" and not source_subject(sc, f, head):
+            f.form.needs == "source" and not source_subject(sc, f, head) or \
+            f.form.needs == "prep" and f.how is not How.POST:
         f.speaker, f.dropped = None, True  # هاجم/تحدث in their other senses: no report at all
         return
     k = f.speaker[1] if f.how is How.POST else j
@@ -184,6 +185,8 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
     if not f.attr_verb and (r.role(f.a - 1, "rel") and f.objpron or own):
         return  # الإجراءات التي أعلنتها ماي، المشروع الذي أعلنت عنه السعودية: what is announced is the antecedent
     verb_content(sc, f, k, prep_direct, strict)
+    if f.form.needs == "prep" and not (f.cstart is not None and own_prep_before(ctx, f)):
+        f.speaker, f.cstart, f.ctype, f.dropped = None, None, None, True  # عبر الحدود: the preposition "via"
 
 
 def source_subject(sc: SentenceContext, f: Frame, head) -> bool:
