@@ -69,3 +69,19 @@ def test_a_noun_phrase_object_may_follow_a_time_adjunct(claims_of):
     assert c.content.text == "انسحاب بلاده من الاتفاق النووي"
     (c,) = claims_of("وأعلن الوزير في مايو الماضي، أن الخطة جاهزة.")
     assert c.content.text == "الخطة جاهزة"
+
+
+def test_a_verb_joined_to_the_opening_clause_shares_its_subject(claims_of):
+    (c,) = claims_of("وكان الرئيس السابق عبد الله غول قد حسم الجدل وأعلن عدم نيته خوض الانتخابات الرئاسية.")
+    assert c.speaker.text.endswith("عبد الله غول")
+    assert c.content.text.startswith("عدم نيته خوض")
+
+
+def test_the_joined_verb_keeps_the_speaker_of_an_earlier_cue(claims_of):
+    claims = claims_of("لكن مدير المستشفى، مصطفى عبادي، نفى تلك المزاعم، وقال للصحفيين: \"هذا الكلام عار تماما من الصحة\".")
+    assert len(claims) == 2 and all(c.speaker.text.endswith("مصطفى عبادي") for c in claims)
+
+
+def test_no_shared_subject_for_a_thing_before_the_joined_verb(claims_of):
+    # a crosshead glued to the sentence: the thing is no speaker
+    assert all(c.speaker.text != "كعكة العرس" for c in claims_of("تفاصيل كعكة العرس وكشفت بعض التفاصيل عن الحفل."))

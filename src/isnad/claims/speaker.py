@@ -163,6 +163,18 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
             f.speaker, f.how = doc, How.DOC
         if f.speaker is None and r.role(f.a - 1, "subjpron"):
             f.how, f.subjpron = How.PRON, True  # ولكنه نفى: the pronoun on لكن is the subject
+        if f.speaker is None and f.how is How.ELIDED and f.conj and f.kind is CueKind.VERB and "n" in f.form.obj \
+                and not f.objpron and r.tok(f.b) is not None and r.tok(f.b).word and not r.is_comp(f.b) \
+                and not any(g.a < f.a for g in sc.frames):
+            # وكان غول قد حسم الجدل وأعلن عدم نيته …: a verb joined by و to its sentence's opening clause (with no
+            # cue of its own) shares that clause's subject; only where a bare verb and its object would otherwise
+            # read as a passive (see content.verb_content)
+            from .resolution import agrees  # (resolution imports this module)
+
+            subj = sentence_subject(ctx, f)
+            if subj is not None and r.speaker_like(subj[0], lexical=True) \
+                    and agrees(r.describe(*subj), f.form.gender, f.form.number):
+                f.speaker, f.how = subj, How.PRE
     if f.speaker is not None and f.how in (How.POST, How.PRE):
         r.learn_name(*f.speaker)
     head = r.speaker_noun(f.speaker[0]) if f.speaker is not None else None
