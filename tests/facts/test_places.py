@@ -140,3 +140,27 @@ def test_a_governorate_named_in_full_does_not_make_every_bare_mention_the_govern
     got = [(p.text, p.id) for p in places(text)]
     assert ("محافظة تعز", "gn:70222") in got
     assert [i for t, i in got if t == "تعز"] == ["gn:70225", "gn:70225"]
+
+
+def test_a_dual_head_carries_over_the_listed_names():
+    got = places("اندلعت اشتباكات على الطريق الرابط بين محافظتي تعز والحديدة غرب اليمن.")
+    assert [(p.text, p.feature) for p in got][:2] == [("تعز", "ADM1"), ("الحديدة", "ADM1")]
+    # A singular head names the first place only: the second stays the city.
+    got = places("اندلعت اشتباكات في محافظة تعز والحديدة غرب اليمن.")
+    assert [(p.text, p.feature) for p in got][:2] == [("محافظة تعز", "ADM1"), ("الحديدة", "PPLA")]
+
+
+def test_a_name_does_not_vouch_for_its_own_country():
+    # Four mentions of طرابلس do not make the article Libyan: the Lebanese anchor decides each of them.
+    text = "تظاهر الآلاف في طرابلس. وقال ناشط إن طرابلس تنتفض. وأضاف أن طرابلس لن تهدأ وأن طرابلس صامدة."
+    assert set(ids(text + " ودعت الحكومة اللبنانية إلى الهدوء.")) == {"gn:266826"}
+    # Without any anchor the prior keeps the Libyan capital.
+    assert set(ids(text)) == {"gn:2210247"}
+
+
+def test_a_row_the_article_rules_out_does_not_hide_the_others():
+    # القدس is not Qods (قدس, written without the article), even in an article about Iran.
+    text = "قال المرشد الإيراني في طهران للوفد السوري إن الصلاة في القدس ستكون قريبا."
+    assert "gn:281184" in ids(text)
+    # A common word whose only row conflicts with its article stays no place.
+    assert ids("وصلت قوافل العبور إلى الحدود.") == []

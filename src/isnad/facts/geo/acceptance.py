@@ -13,8 +13,8 @@ import math
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .gazetteer import F_ALT, F_ARTICLE, F_EITHER, Gazetteer
-from .scoring import countries, head_fit
+from .gazetteer import F_ALT, Gazetteer
+from .scoring import article_conflict, countries, head_fit
 
 if TYPE_CHECKING:
     from .recognition import Mention
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 ACCEPT_MIN = 0.3  # prior + support - penalty must reach this
 MINOR = 0.6  # prominence below which a place needs a cue, a head or its country in the article
 SHARE_MIN = 0.3  # a country's share of the article from which the article "is about" it
-COMMON_FREQ = 50  # a name this frequent as a word is common: it must carry its article as the gazetteer does
 ALT_MIN_LEN = 5  # a spelling from another language: at least this long,
 ALT_MAX_FREQ = 50  # ... at most this frequent as a word,
 ALT_PROMINENT = 1.2  # ... and of a place this prominent unless its country is in the article
@@ -73,8 +72,7 @@ def accept(gaz: Gazetteer, vocab: dict[str, int], m: Mention, ctx: dict[str, flo
     if m.single_nisba and (p.kind != "country" or (m.article and m.after_definite)
                            or (not m.article and not m.cue)):
         return False  # الحكومة السورية، مصادر سورية: an adjective; من السعودية, في سورية: the country
-    if single and hf <= 0 and not flags & F_EITHER and bool(flags & F_ARTICLE) != m.article \
-            and (not m.article or m.freq >= COMMON_FREQ):
+    if article_conflict(m, p, flags):
         return False  # عبور is not العبور; البلدة (common) is not Baladeh; الخرطوم is خرطوم
     share = max(ctx.get(c, 0.0) for c in cs)
     if flags & F_ALT and (m.freq > ALT_MAX_FREQ or len(m.key) < ALT_MIN_LEN or not (hf > 0 or m.cue_word)

@@ -28,6 +28,12 @@ def place_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def plural_heads() -> frozenset[str]:
+    """Normalised dual and plural heads (محافظتي، مدن): their type carries over the names listed after them."""
+    return frozenset(norm_key(row[0]) for row in load_tsv(PKG, "data/place_heads.tsv") if row[2:3] == ("pl",))
+
+
+@lru_cache(maxsize=1)
 def territory_heads() -> frozenset[str]:
     return frozenset(load_keys(PKG, "data/territory_heads.txt"))
 

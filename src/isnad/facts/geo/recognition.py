@@ -43,6 +43,7 @@ class Mention:
     kind: str = "name"  # name | territory | elliptic | fuzzy | unknown | block
     head: str | None = None
     head_start: int | None = None  # offset of the head word (for ريف حلب, which the span takes in)
+    head_plural: bool = False  # the head is dual or plural (محافظتي تعز والحديدة): it carries over a list
     inner_head: str | None = None
     nisba_cc: str | None = None
     cue: bool = False
@@ -224,6 +225,7 @@ class Recognizer:
                     two = toks[k2].surface + " " + norm(pk.token.text)
                     h = heads.get(two)
             m.head = h
+            m.head_plural = bool(h) and bool(pk.keys() & lx.plural_heads())
             m.cue = m.cue_word = is_cue(pk)
             m.title = self._after_title(toks, k)
         if m.level > 0 and norm(text[toks[m.i].token.start:m.start])[-1:] in ("ب", "ل"):

@@ -6,7 +6,9 @@ The whole pass over one text, on the text layer's tokens (``Article.tokens``, wr
    listed phrases that block a name (البيت الأبيض) or name a place with no row (الشرق الأوسط); territory phrases
    (الأراضي السورية -> Syria); names inside organisations dropped; the evidence around each mention.
 2. **The article's countries**: country adjectives outside names (and the title, subtitle and dateline) anchor
-   them; each mention adds its country (before resolution, when all its rows agree; after, its resolved row).
+   them; each mention adds its country (before resolution, when all its rows agree; after, its resolved row). A
+   name's reading is chosen without what its other mentions say (four طرابلس read as Libya do not vouch for
+   Libya), its acceptance with them.
 3. **Resolution** (:mod:`.scoring`) and **acceptance** (:mod:`.acceptance`), three rounds: names listed after an
    accepted place get a cue (:meth:`Resolver._coordination`); one sense per discourse (a bare غزة follows the
    reading the article fixed with قطاع غزة or مدينة غزة, :meth:`Resolver._discourse`); the distance to the
@@ -53,15 +55,17 @@ class _Countries:
         for c, v in contrib.values():
             self.weights[c] = self.weights.get(c, 0.0) + v
 
-    def shares(self, exclude: int | None = None) -> dict[str, float]:
-        """Each country's weight relative to the largest, leaving out mention ``exclude``'s own say."""
+    def shares(self, exclude: Iterable[int] = ()) -> dict[str, float]:
+        """Each country's weight relative to the largest, leaving out what mentions ``exclude`` say (a mention's
+        own say, and that of the other mentions of the same name: a name does not vouch for its own reading)."""
         w = self.weights
-        if exclude in self.contrib:
-            c, v = self.contrib[exclude]
+        own = [self.contrib[n] for n in exclude if n in self.contrib]
+        if own:
             w = dict(w)
-            w[c] -= v
+            for c, v in own:
+                w[c] -= v
         mx = max(w.values(), default=0.0)
-        return {c: v / mx for c, v in w.items() if v > 0} if mx else {}
+        return {c: v / mx for c, v in w.items() if v > 1e-9} if mx > 1e-9 else {}
 
 
 class Resolver:
@@ -101,11 +105,13 @@ class Resolver:
                                 context_text)
         everything = mentions + extra
 
+        same: dict[str, list[int]] = {}
+        for n, m in enumerate(mentions):
+            same.setdefault(m.key, []).append(n)
         countries = _Countries(anchors, self._contributions(everything, anchors, resolved=False))
         for n, m in enumerate(mentions):
-            ctx = countries.shares(n)
-            resolve(gaz, m, ctx, [])
-            m.accepted = accept(gaz, self.vocab, m, ctx)
+            resolve(gaz, m, countries.shares(same[m.key]), [])
+            m.accepted = accept(gaz, self.vocab, m, countries.shares((n,)))
         self._coordination(toks, mentions)
         for _ in range(ROUNDS):
             self._discourse(mentions)
@@ -114,9 +120,8 @@ class Resolver:
                       and gaz.places[m.row].lat is not None and gaz.places[m.row].kind in COORD_KINDS]
             countries = _Countries(anchors, self._contributions(everything, anchors, resolved=True))
             for n, m in enumerate(mentions):
-                ctx = countries.shares(n)
-                resolve(gaz, m, ctx, coords)
-                m.accepted = accept(gaz, self.vocab, m, ctx)
+                resolve(gaz, m, countries.shares(same[m.key]), coords)
+                m.accepted = accept(gaz, self.vocab, m, countries.shares((n,)))
         accepted = [m for m in mentions if m.accepted]
         used = {k for m in accepted + extra for k in m.tokens}
         ctx = _Countries(anchors, self._contributions(everything, anchors, resolved=True)).shares()
@@ -165,7 +170,8 @@ class Resolver:
         return out
 
     def _coordination(self, toks: list[Readings], mentions: list[Mention]) -> None:
-        """A name listed right after an accepted place (عانة وراوه، دمشق، حلب) has a place cue."""
+        """A name listed right after an accepted place (عانة وراوه، دمشق، حلب) has a place cue, and the head of
+        the list when that head is dual or plural (محافظتي تعز والحديدة: both governorates)."""
         at = {m.j - 1: m for m in mentions if m.accepted}
         for m in mentions:
             k = m.i - 1
@@ -175,6 +181,9 @@ class Resolver:
                 conj = True
             if conj and k in at:
                 m.cue = m.cue_word = m.listed = True
+                prev = at[k]
+                if prev.head_plural and m.head is None:
+                    m.head, m.head_plural = prev.head, True
             elif conj and k >= 1 and toks[k].word and toks[k - 1].word and is_cue(toks[k - 1]):
                 m.cue = m.cue_word = True  # من الشحيل وذيبان: the cue covers both names
 

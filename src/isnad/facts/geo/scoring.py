@@ -25,6 +25,7 @@ W_INNER_HEAD = 0.5  # a head inside the name (قطاع غزة) counts half
 W_NISBA_FIT = 2.0
 W_NISBA_MISFIT = -1.0
 W_CONTEXT = 1.2
+COMMON_FREQ = 50  # a name this frequent as a word is common: it must carry its article as the gazetteer does
 W_DISCOURSE_NAME = 2.5  # a bare name after the article used a longer name ending with it (قطاع غزة)
 W_DISCOURSE_HEAD = 1.0  # a bare name after the article fixed its reading with a head word (محافظة X)
 W_ALT = -0.4
@@ -117,11 +118,22 @@ def score(gaz: Gazetteer, m: Mention, row: int, flags: int, ctx: dict[str, float
     return s
 
 
+def article_conflict(m: Mention, p: Place, flags: int) -> bool:
+    """Is row ``p`` (indexed with ``flags``) no reading of the one-word ``m`` because of the article? A name the
+    gazetteer writes only without it is not the word written with it when that word is common (القدس is not
+    Qods, قدس), and a name always written with it is not the bare word (عبور is not العبور); a head word that
+    fits the row overrides this."""
+    return (m.j - m.i == 1 and head_fit(m.head, p) <= 0 and not flags & F_EITHER
+            and bool(flags & F_ARTICLE) != m.article and (not m.article or m.freq >= COMMON_FREQ))
+
+
 def resolve(gaz: Gazetteer, m: Mention, ctx: dict[str, float], coords: list[tuple[float, float, str]]) -> None:
-    """Give ``m`` its best row, score and confidence (the best row's softmax share)."""
-    scored = sorted(((score(gaz, m, r, f, ctx, coords), r) for r, f in m.cands), reverse=True)
+    """Give ``m`` its best row, score and confidence (the best row's softmax share over all its rows). Rows that
+    the article rules out (:func:`article_conflict`) are chosen only when no other row is left."""
+    scored = sorted(((score(gaz, m, r, f, ctx, coords), r, article_conflict(m, gaz.places[r], f))
+                     for r, f in m.cands), key=lambda x: (x[0], x[1]), reverse=True)
     if not scored:
         return
-    best, row = scored[0]
-    z = sum(math.exp(s - best) for s, _ in scored)
-    m.row, m.score, m.confidence = row, best, 1.0 / z
+    best, row, _ = next((x for x in scored if not x[2]), scored[0])
+    z = sum(math.exp(s - best) for s, _, _ in scored)
+    m.row, m.score, m.confidence = row, best, min(1.0, 1.0 / z)
