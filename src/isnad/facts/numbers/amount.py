@@ -72,8 +72,11 @@ def read_amount(ws: list[Token], i: int) -> Amount | None:
         v = parse_digits(w.text)
         if v is None:
             return None
-        j, m = multipliers(ws, i + 1)
-        return Amount(i, j, v * m, mult=m)
+        j, m, plus = multipliers(ws, i + 1)
+        num = Amount(i, j, v * m + plus, mult=m)
+        if m > 1:
+            _and_smaller(ws, num, m)
+        return num
     if w.kind != "word":
         return None
     # Duals of time, repetition, measure and money: يومين، مرتين، اليومين الماضيين، مترين.
@@ -109,8 +112,10 @@ def read_amount(ws: list[Token], i: int) -> Amount | None:
         return None
     form, word = nw
     if "fraction" in word.kinds:
-        j, m = multipliers(ws, i + 1)
-        return Amount(i, j, word.value * m, mult=m)
+        j, m, plus = multipliers(ws, i + 1)
+        return Amount(i, j, word.value * m + plus, mult=m)
+    if "alone" in word.kinds:
+        return _definite_multiplier(ws, i, word.value)
     if "vague" in word.kinds and "unit" not in word.kinds:
         # عشرات، مئات، آلاف (+ الآلاف / الملايين): coded amounts.
         v, j = word.value, i + 1
@@ -129,23 +134,70 @@ def read_amount(ws: list[Token], i: int) -> Amount | None:
     return num
 
 
-def multipliers(ws: list[Token], j: int) -> tuple[int, float]:
-    """The multiplier after an amount (ألف / مليون / مليار, and "ونصف"): (next token, factor)."""
-    m = 1.0
+def _and_smaller(ws: list[Token], num: Amount, m: float) -> None:
+    """11 ألفاً و300، 3 ملايين و500 ألف، 11 ألفاً وثلاثمائة: digits with a multiplier, then و and a smaller amount
+    right after (no counted noun between: 5 آلاف قتيل و200 جريح are two numbers) are one amount."""
+    j = num.j
+    if j >= len(ws) or ws[j].kind != "word" or not ws[j].norm.startswith("و") or ws[j].start - ws[j - 1].end > 1:
+        return
+    if ws[j].norm == "و":
+        if j + 1 >= len(ws) or ws[j + 1].kind != "number" or ws[j + 1].start - ws[j].end > 1:
+            return
+        v = parse_digits(ws[j + 1].text)
+        end, m2, plus = multipliers(ws, j + 2)
+        part = None if v is None else Amount(j + 1, end, v * m2 + plus)
+    else:
+        part = number_run(ws, j, conj_first=True)  # وثلاثمائة
+    if part is not None and 0 < part.value < m:
+        num.value += part.value
+        num.j = part.j
+
+
+def multipliers(ws: list[Token], j: int) -> tuple[int, float, float]:
+    """The multiplier after an amount (ألف / مليون / مليار; نصف المليون) and a share of it after و (3 ملايين ونصف،
+    ونصف المليون): (next token, factor, amount added)."""
+    m, plus = 1.0, 0.0
     if j < len(ws):
         nw = numword(ws[j], allow_conj=False)
-        if nw and "mult" in nw[1].kinds:
+        if nw and {"mult", "defmult"} & nw[1].kinds:
             m = nw[1].value
-            j += 1
-            if j < len(ws) and ws[j].norm == "ونصف":
-                m *= 1.5
-                j += 1
-    return j, m
+            j, plus = and_fraction(ws, j + 1, m)
+    return j, m, plus
+
+
+def and_fraction(ws: list[Token], j: int, m: float) -> tuple[int, float]:
+    """After the multiplier ``m``, و + a fraction adds that share of it (مليون ونصف، ثلاثة آلاف وربع), the
+    definite multiplier after the fraction included (مليون ونصف المليون): (next token, amount added)."""
+    if j >= len(ws) or ws[j].kind != "word" or not ws[j].norm.startswith("و"):
+        return j, 0.0
+    entry = number_words().get(ws[j].norm[1:])
+    if entry is None or "fraction" not in entry.kinds:
+        return j, 0.0
+    nxt = numword(ws[j + 1], allow_conj=False) if j + 1 < len(ws) else None
+    if nxt is not None and "defmult" in nxt[1].kinds and nxt[1].value == m:
+        return j + 2, entry.value * m
+    return j + 1, entry.value * m
+
+
+def _definite_multiplier(ws: list[Token], i: int, value: float) -> Amount | None:
+    """المليون، المليار alone (تجاوزت المليون، قرابة المليار دولار) are the amount, not after في / على or من after a
+    number (جزء في المليون، واحد من المليار: a ratio), nor after a definite noun (الزائر المليون: an ordinal)."""
+    if numword(ws[i], allow_conj=False) is None:
+        return None  # بالمليار: per billion
+    prev = ws[i - 1] if i >= 1 else None
+    if prev is not None and prev.kind == "word":
+        if prev.norm in ("في", "على") or (prev.norm.startswith("ال") and len(prev.norm) > 3):
+            return None
+        if prev.norm == "من" and i >= 2 and (ws[i - 2].kind == "number" or numword(ws[i - 2]) is not None
+                                              or ws[i - 2].norm == "جزء"):
+            return None
+    return Amount(i, i + 1, value, mult=value)
 
 
 def number_run(ws: list[Token], i: int, conj_first: bool = False) -> Amount | None:
     """A run of number words joined by و: خمسة وعشرون، ثلاثمائة وخمسون ألفاً، أحد عشر."""
     total, current, j = 0.0, 0.0, i
+    last = 1.0  # the last multiplier, of which و + a fraction adds a share (ثلاثة ملايين ونصف)
     seen = False
     while j < len(ws):
         nw = numword(ws[j], allow_conj=seen or conj_first)
@@ -174,25 +226,25 @@ def number_run(ws: list[Token], i: int, conj_first: bool = False) -> Amount | No
                 current += word.value
         elif "mult2" in kinds:
             total += word.value * (current or 1)
-            current = 0
+            current, last = 0, word.value / 2
         elif "mult" in kinds:
             if not seen and "vague" in kinds:
                 break
-            if not seen and ws[j].norm in DUAL_CONSTRUCT:
-                total += 2 * word.value  # ألفا لاجئ: the construct dual
-                current = 0
+            if not seen and ws[j].norm in DUAL_CONSTRUCT and not and_fraction(ws, j + 1, word.value)[1]:
+                total += 2 * word.value  # ألفا لاجئ: the construct dual (مليوناً وربع: an accusative)
+                current, last = 0, word.value
                 seen = True
                 j += 1
                 continue
             total += (current or 1) * word.value
-            current = 0
+            current, last = 0, word.value
         else:
             break  # vague plurals and fractions do not continue a run
         seen = True
         j += 1
-        if j < len(ws) and ws[j].norm == "ونصف" and total:
-            total *= 1.5
-            j += 1
+        if total and not current:
+            j, plus = and_fraction(ws, j, last)
+            total += plus
     if not seen:
         return None
     value = total + current

@@ -66,6 +66,15 @@ def approx_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
+def only_words() -> dict[str, frozenset[str]]:
+    """position (before / after) -> words that restrict an amount to exactly that many (فقط، سوى), normalised."""
+    out: dict[str, set[str]] = {"before": set(), "after": set()}
+    for word, pos in load_tsv(PKG, "data/number_only.tsv"):
+        out[pos].add(norm(word))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def percent_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(norm(w) for w in p.split()) for p in load_list(PKG, "data/percent.txt")),
                         key=len, reverse=True))
@@ -127,10 +136,18 @@ def numword(w: Token, allow_conj: bool = True) -> tuple[str, NumWord] | None:
     """The number word token ``w`` is (a proclitic allowed unless ``allow_conj`` is false): (form, entry)."""
     if w.kind != "word":
         return None
-    table = number_words()
     for v in (clitic_variants(w.norm) if allow_conj else [w.norm]):
-        if v in table:
-            return v, table[v]
-        if v.endswith("ا") and v[:-1] in table and {"unit", "ten"} & table[v[:-1]].kinds:
-            return v[:-1], table[v[:-1]]  # أربعاً، عشراً: the accusative with tanween
+        found = numword_form(v)
+        if found is not None:
+            return found
+    return None
+
+
+def numword_form(v: str) -> tuple[str, NumWord] | None:
+    """The number word a normalised form without proclitics is: (form, entry), or None."""
+    table = number_words()
+    if v in table:
+        return v, table[v]
+    if v.endswith("ا") and v[:-1] in table and {"unit", "ten"} & table[v[:-1]].kinds:
+        return v[:-1], table[v[:-1]]  # أربعاً، عشراً: the accusative with tanween
     return None

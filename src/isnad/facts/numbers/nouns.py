@@ -20,6 +20,20 @@ def verb_like(n: str) -> bool:
     return len(n) > 4 and n[0] in "يت" and n.endswith(("ون", "ين")) and not n[:-2].endswith("ي")
 
 
+def broken_plural(n: str) -> bool:
+    """A normalised word without its article on a broken-plural pattern that singulars rarely take: أفعال
+    (ابعاد، اطراف), أفاعل (اصابع), مفاعل / مفاعيل (مراكز، مشاريع), فواعل (جوانب), فعلاء (وزراء)."""
+    if n.endswith("ه"):
+        return False
+    if len(n) == 5 and n[0] == "ا" and "ا" in (n[2], n[3]):
+        return True
+    if n[0] == "م" and len(n) in (5, 6) and n[2] == "ا" and (len(n) == 5 or n[4] == "ي"):
+        return True
+    if len(n) == 5 and n[1:3] == "وا":
+        return True
+    return len(n) == 5 and n.endswith("اء") and n[0] != "ا"
+
+
 def restore(raw: str) -> str:
     """Tidy a derived singular written as in the text (drop tanween alef marks left over)."""
     return raw.rstrip("ًٌٍ")

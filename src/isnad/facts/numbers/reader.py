@@ -7,15 +7,17 @@ numbers, both approximate), a hedge before or after it (نحو، أكثر من،
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
-from ...arabic.normalize import norm, to_ascii_digits
-from ...arabic.tokens import tokenize
+from ...arabic.normalize import norm, strip_diacritics, to_ascii_digits
+from ...arabic.tokens import tokenize, vocabulary
 from ...model import Number, Token
 from .amount import Amount, number_run, read_amount
-from .lexicon import approx_phrases, clitic_variants, id_heads, numword, ordinal_words, percent_phrases
-from .lexicon import number_words, strip_article, units
-from .nouns import counted_noun
+from .lexicon import approx_phrases, clitic_variants, id_heads, numword, only_words, ordinal_words, percent_phrases
+from .lexicon import stopwords
+from .lexicon import number_words, numword_form, strip_article, units
+from .nouns import MIN_WORD_FREQ, broken_plural, counted_noun, restore, verb_like
 
 # Words before a number that make it a part of an earlier amount (بينهم 5، منهم 3).
 PART_OF = frozenset(("بينهم", "منهم", "بينهن", "منهن", "وبينهم", "ومنهم"))
@@ -56,7 +58,7 @@ def find_numbers(text: str, tokens: list[Token] | None = None, exclude: Iterable
         i = max(num.end_i, num.upper.end_i if num.upper is not None else 0, i + 1)
     out = []
     for num in found:
-        a, b = ws[num.start_i].start, ws[num.end_i - 1].end
+        a, b = _after_proclitic(text, ws[num.start_i]), ws[num.end_i - 1].end
         out.append(Number(text[a:b], a, b, value=_clean(num.value), unit=num.unit, approximate=num.approximate))
     taken = [(n.start, n.end) for n in out] + excluded
     out += [n for n in _after_definite_nouns(text, ws) + _noun_then_one(text, ws)
@@ -66,19 +68,41 @@ def find_numbers(text: str, tokens: list[Token] | None = None, exclude: Iterable
 
 def _after_definite_nouns(text: str, ws: list[Token]) -> list[Number]:
     """A definite number word after the definite noun it counts: السنوات الخمس، الأيام الثلاثة، الدول العشر،
-    البلدين الاثنين (two or more; the noun is the unit)."""
+    البلدين الاثنين (two or more; the noun is the unit), and from three to ten after a broken plural the unit
+    lexicon does not know (الأبعاد الثلاثة، المراكز الخمسة: unit unknown); a definite number word from three to ten
+    before the indefinite plural it counts (الخمس سنوات، الثلاثة أشهر)."""
     out = []
-    for k in range(1, len(ws)):
-        w, noun = ws[k], ws[k - 1]
-        if w.kind != "word" or noun.kind != "word" or not w.norm.startswith("ال") or not noun.norm.startswith("ال"):
+    for k in range(len(ws)):
+        w = ws[k]
+        if w.kind != "word" or not w.norm.startswith("ال"):
             continue
         entry = number_words().get(strip_article(w.norm))
-        if entry is None or not {"unit", "ten"} & entry.kinds or entry.value < 2 or not _touch_space(noun, w):
+        if entry is None or not {"unit", "ten"} & entry.kinds or entry.value < 2:
             continue
-        unit = counted_noun(noun, entry.value)
-        if unit:
-            out.append(Number(text[noun.start:w.end], noun.start, w.end, value=_clean(entry.value), unit=unit))
+        few = 3 <= entry.value <= 10
+        nxt = ws[k + 1] if k + 1 < len(ws) else None
+        if few and nxt is not None and nxt.kind == "word" and not nxt.norm.startswith("ال") and _touch_space(w, nxt):
+            unit = None if _number_word(nxt) or (nxt.norm.startswith("و") and nxt.norm not in units().forms) \
+                else counted_noun(nxt, entry.value)  # not السبع والعشرون، السبع ومفادها
+            if unit and norm(unit) != nxt.norm:  # a plural: الخمس سنوات (not الخمسة عشر، الثلاثة الذين)
+                out.append(Number(text[w.start:nxt.end], w.start, nxt.end, value=_clean(entry.value), unit=unit))
+                continue
+        noun = ws[k - 1] if k >= 1 else None
+        if noun is None or noun.kind != "word" or not _touch_space(noun, w) or (nxt is not None and _number_word(nxt)):
+            continue  # not الأيام السبع والعشرون (a compound)
+        core = next((v for v in clitic_variants(noun.norm) if v.startswith("ال") and noun.norm.endswith(v)), None)
+        if core is None:
+            continue  # بالأبعاد الثلاثة: the noun's span starts after its preposition
+        a = _after_proclitic(text, noun, core)
+        unit = counted_noun(replace(noun, text=text[a:noun.end], start=a, norm=core), entry.value)
+        if unit or (few and broken_plural(strip_article(core))):
+            out.append(Number(text[a:w.end], a, w.end, value=_clean(entry.value), unit=unit))
     return out
+
+
+def _number_word(w: Token) -> bool:
+    """A number word, with a proclitic and the article allowed (والعشرون)."""
+    return w.kind == "word" and any(numword_form(strip_article(v)) for v in clitic_variants(w.norm))
 
 
 ONE = {"واحد": "m", "واحدا": "m", "واحده": "f"}  # واحد / واحداً / واحدة, normalised
@@ -94,6 +118,7 @@ def _noun_then_one(text: str, ws: list[Token]) -> list[Number]:
         gender = ONE.get(ws[k].norm)
         if gender is None or ws[k].kind != "word":
             continue
+        found = None
         for back in (1, 2):
             if k - back < 0 or any(ws[x].kind != "word" for x in range(k - back, k)):
                 break
@@ -103,9 +128,50 @@ def _noun_then_one(text: str, ws: list[Token]) -> list[Number]:
             unit = u.forms.get(bare)
             if unit is not None and norm(unit) == bare and bare.endswith("ه") == (gender == "f"):
                 start = noun.start + 1 if conj else noun.start
-                out.append(Number(text[start:ws[k].end], start, ws[k].end, value=1, unit=unit))
+                found = Number(text[start:ws[k].end], start, ws[k].end, value=1, unit=unit)
                 break
+        found = found or _only_one(text, ws, k, gender)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _only_one(text: str, ws: list[Token], k: int, gender: str) -> Number | None:
+    """Any indefinite noun before واحد / واحدة at ``k`` when a restrictive word makes it a count (مخزن واحد فقط،
+    سوى تصريح واحد): the noun is a word of the news vocabulary, not a verb, pronoun or particle, and agrees."""
+    noun = ws[k - 1]
+    only = only_words()
+    after = ws[k + 1].norm if k + 1 < len(ws) else ""
+    before = ws[k - 2].norm if k >= 2 else ""
+    if noun.kind != "word" or not (after in only["after"] or before in only["before"]):
+        return None
+    n = noun.norm[:-1] if noun.norm.endswith("ا") and ws[k].norm == "واحدا" else noun.norm  # هدفاً واحداً
+    if (n.startswith(("ال", "ي")) or n.endswith("ه") != (gender == "f") or len(n) < 3 or n in stopwords()
+            or verb_like(n) or numword(noun) or vocabulary().get(n, 0) < MIN_WORD_FREQ):
+        return None
+    unit = restore(strip_diacritics(noun.text).replace("\u0640", ""))
+    unit = unit[:-1] if len(n) < len(noun.norm) and unit.endswith("ا") else unit
+    return Number(text[noun.start:ws[k].end], noun.start, ws[k].end, value=1, unit=unit)
+
+
+def _after_proclitic(text: str, w: Token, core: str | None = None) -> int:
+    """Where a span starting with ``w`` starts: after the proclitics (و، ف، ب، ل) of a number word, dual or hedge
+    (لمئات → مئات، وخمسة → خمسة، لنحو → نحو), or of ``core`` when given, so that the span is the amount and not
+    the preposition."""
+    if w.kind != "word":
+        return w.start
+    if core is None:
+        hedges = {ph[0] for ph in approx_phrases()["before"]}
+        duals = units().duals
+        core = next((v for v in clitic_variants(w.norm)[1:] if w.norm.endswith(v) and (
+            v in hedges or numword_form(v) or strip_article(v) in duals)), w.norm)  # not لليوم → اليوم (elided)
+    drop, k = len(w.norm) - len(core), w.start
+    while drop > 0 and k < w.end:
+        drop -= bool(norm(text[k]))
+        k += 1
+    while drop == 0 and w.start < k < w.end and not norm(text[k]):
+        k += 1  # the proclitic's harakat
+    return k
 
 
 def _touch_space(a: Token, b: Token) -> bool:
@@ -172,6 +238,9 @@ def _identifier(ws: list[Token], num: Amount) -> bool:
     v = ws[num.i].text
     if re.fullmatch(r"[12]\d{3}", to_ascii_digits(v)) and num.j == num.i + 1:
         nxt = ws[num.j] if num.j < len(ws) else None
+        if nxt is not None and (nxt.text in RANGE_LINKS or nxt.norm == "و") and num.j + 2 < len(ws) \
+                and ws[num.j + 1].kind == "number":
+            nxt = ws[num.j + 2]  # بين 1500 و2000 حبة: the range's counted noun
         if nxt is None or nxt.kind != "word" or not counted_noun(nxt, 1900):
             return True  # a year the time module did not claim
     return False
