@@ -26,7 +26,7 @@ def find_mentions(ctx: ArticleContext) -> list[Mention]:
                 and pos.subject_position(j, s0) and (title_after_name(ctx, j) or (
                     r.given_name(j) is not None and (r.name_run(j) >= 2 or art_surname(ctx, j + 1))))
             lexical = named or (r.speaker_noun(j) is not None and not r.is_cue(j)) or r.actor_at(j, s1) is not None \
-                or r.outlet_at(j, s1) > j or (not t.word and r.short_quote_end(j) is not None) \
+                or r.outlet_at(j, s1) > j or (not t.word and r.quoted_name_end(j) is not None) \
                 or (t.word and r.entity_at(j) is not None and r.entity_at(j).label in ("PERS", "ORG"))
             if lexical and r.starts_phrase(j):
                 e = r.walk(j, s1, strict=True)

@@ -29,6 +29,8 @@ NAMEPART = frozenset({"namepart"})
 ANON_OPENERS, ANON_NEGATION, ANON_VERBS = words("anon_openers"), words("anon_negation"), words("anon_verbs")
 ANON_ABOUT, ANON_OBJECTS = words("anon_about"), words("anon_objects")
 
+FATHATAN = "\u064b"  # the indefinite accusative ending, never on the first word of a quoted name
+
 
 class WordReader(Lookup):
     """Questions about single tokens, answered from the lexicons (and NER entities when present)."""
@@ -231,6 +233,14 @@ class WordReader(Lookup):
             return None
         return self.v.tok_at(q.end - 1) + 1
 
+    def quoted_name_end(self, j: int) -> int | None:
+        """The end of a short quotation at ``j`` that may be a name (a speaker, a mention): not one whose first word
+        carries a preposition (وصفته "ببريد الكراهية": a description) or the accusative tanween (بأن هناك "خطرًا على
+        الدوام": a predicate)."""
+        e = self.short_quote_end(j)
+        first = next((t for t in self.toks[j + 1:e] if t.word), None) if e is not None else None
+        return e if first is not None and first.prep is None and FATHATAN not in first.text else None
+
     def starts_phrase(self, j: int, stops: frozenset[str] = frozenset()) -> bool:
         """Can a speaker phrase start at token ``j`` (``stops`` as for :meth:`stop_word`)?"""
         t = self.tok(j)
@@ -241,7 +251,7 @@ class WordReader(Lookup):
         if self.foreign_particle(j) and self.is_cue(j - 1):
             return True  # وقال فان غال
         if not t.word:
-            return self.short_quote_end(j) is not None
+            return self.quoted_name_end(j) is not None
         if self.role(j, "demo"):
             sn = self.speaker_noun(j + 1)
             return sn is not None and sn.role == "head"

@@ -1,0 +1,21 @@
+"""A short quotation may be a name (a speaker or a mention an elided speaker resolves to: «داعش»، "حزب الله"), but not
+one whose first word carries a preposition (a description: وصفته "ببريد الكراهية") or the accusative tanween (a
+predicate: بأن هناك "خطرًا على الدوام")."""
+from __future__ import annotations
+
+
+def test_a_quoted_description_is_no_antecedent(claims_of):
+    (c,) = claims_of('وقالت ناز شاه، عضوة البرلمان عن حزب العمال عددا كبيرا من الناس عثروا على الخطاب الذي وصفته '
+                     '"ببريد الكراهية" على أبواب منازلهم. وأضافت أن هذه الخطابات تستهدف زرع الخوف.')
+    assert c.speaker.text == "ناز شاه"
+
+
+def test_a_quoted_accusative_is_no_antecedent(claims_of):
+    claims = claims_of('وقال كوتس "لو سألني لاقترحت طريقة مختلفة". وأقرّ كوتس بأن هناك "خطرًا على الدوام". '
+                       'لكنه استبعد أن تكون الكرة مجهزة بميكروفون.')
+    assert [c.speaker.text for c in claims] == ["كوتس"] * 3
+
+
+def test_a_quoted_name_is_still_a_speaker(claims_of):
+    (c,) = claims_of('وقال "حزب الله" في بيان إن مقاتليه استهدفوا موقعا عسكريا.')
+    assert c.speaker.text == '"حزب الله"'
