@@ -1,6 +1,7 @@
-"""A short quotation may be a name (a speaker or a mention an elided speaker resolves to: «داعش»، "حزب الله"), but not
-one whose first word carries a preposition (a description: وصفته "ببريد الكراهية") or the accusative tanween (a
-predicate: بأن هناك "خطرًا على الدوام")."""
+"""Phrases around a speaker that are no speaker. A short quotation may be a name (a speaker, or a mention an elided
+speaker resolves to: «داعش»، "حزب الله"), but not one whose first word carries a preposition (a description: وصفته
+"ببريد الكراهية") or the accusative tanween (a predicate: بأن هناك "خطرًا على الدوام"). A year (عام 2013) is a time
+adjunct like a weekday."""
 from __future__ import annotations
 
 
@@ -19,3 +20,14 @@ def test_a_quoted_accusative_is_no_antecedent(claims_of):
 def test_a_quoted_name_is_still_a_speaker(claims_of):
     (c,) = claims_of('وقال "حزب الله" في بيان إن مقاتليه استهدفوا موقعا عسكريا.')
     assert c.speaker.text == '"حزب الله"'
+
+
+def test_a_year_between_the_verb_and_its_complementiser_is_a_time_adjunct(claims_of):
+    (c,) = claims_of("وكانت وزارة العمل أعلنت عام 2013 أن نحو 95 ألف عامل مخالفون.")
+    assert c.speaker.text == "وزارة العمل"
+    assert c.content.text.startswith("نحو 95 ألف")
+
+
+def test_a_year_inside_the_words_stays_there(claims_of):
+    (c,) = claims_of("وقال الوزير إن عام 2013 شهد انخفاضا في البطالة.")
+    assert c.content.text.startswith("عام 2013 شهد")

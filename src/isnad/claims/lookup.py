@@ -95,6 +95,10 @@ class Lookup:
         if t is None or not t.word:
             return i  # (past the last token: a paragraph cut off at a comma)
         best = i + 1 if role in self.roles_of(i) else i
+        if role == "time" and "yearword" in self.roles_of(i):
+            y = self.tok(i + 1)
+            if y is not None and y.kind == "number" and len(y.text) == 4 and (limit is None or i + 2 <= limit):
+                best = i + 2  # عام 2013
         found = self._phrases[i]
         if found is None:
             found = self._phrases[i] = self._phrases_at(i)
