@@ -31,3 +31,8 @@ def test_a_year_between_the_verb_and_its_complementiser_is_a_time_adjunct(claims
 def test_a_year_inside_the_words_stays_there(claims_of):
     (c,) = claims_of("وقال الوزير إن عام 2013 شهد انخفاضا في البطالة.")
     assert c.content.text.startswith("عام 2013 شهد")
+
+
+def test_the_subject_before_an_apposition_with_wahuwa(claims_of):
+    (c,) = claims_of("لكن شركة أوتوستراد، وهي وحدة تابعة لمجموعة أتلانتيا المسجلة في ميلانو، قالت إنها أجرت فحوصا.")
+    assert c.speaker.text == "شركة أوتوستراد"

@@ -322,6 +322,9 @@ def preverbal(ctx: ArticleContext, f: Frame, s0: int, lexical: bool = True) -> R
             if inner and c2 < cs0 - 1 and r.speaker_like(c2, lexical=True) \
                     and r.walk(c2, cs0 - 1, strict=True) >= cs0 - 1:
                 return (c2, cs0 - 1)
+            if inner and c2 < inner[0] and r.role(inner[0] + 1, "appos") and r.speaker_like(c2, lexical=True) \
+                    and r.walk(c2, inner[0], strict=True) >= inner[0]:
+                return (c2, inner[0])  # X، وهي وحدة تابعة لمجموعة … المسجلة في ميلانو، قالت: X, before its apposition
             if inner and opened and cs0 - 2 - inner[-1] >= 2 and r.name_run(inner[-1] + 1) >= cs0 - 2 - inner[-1] \
                     and toks[c2].word and toks[c2].prep is None and r.starts_phrase(c2) and not r.is_cue(c2):
                 return (c2, cs0 - 1)  # لكن صديقته التي رافقته، نيكولا رايت، نفت: a noun phrase, then a full name
