@@ -36,3 +36,9 @@ def test_a_year_inside_the_words_stays_there(claims_of):
 def test_the_subject_before_an_apposition_with_wahuwa(claims_of):
     (c,) = claims_of("لكن شركة أوتوستراد، وهي وحدة تابعة لمجموعة أتلانتيا المسجلة في ميلانو، قالت إنها أجرت فحوصا.")
     assert c.speaker.text == "شركة أوتوستراد"
+
+
+def test_alaan_is_a_time_word_not_a_subject(claims_of):
+    (c,) = claims_of("ويحذر الخبراء الآن من أن نقص المياه في البلاد ربما يشكل تهديدا أكبر.")
+    assert c.speaker.text == "الخبراء"
+    assert c.content.text.startswith("نقص المياه")
