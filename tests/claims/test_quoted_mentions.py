@@ -42,3 +42,8 @@ def test_alaan_is_a_time_word_not_a_subject(claims_of):
     (c,) = claims_of("ويحذر الخبراء الآن من أن نقص المياه في البلاد ربما يشكل تهديدا أكبر.")
     assert c.speaker.text == "الخبراء"
     assert c.content.text.startswith("نقص المياه")
+
+
+def test_a_joking_manner_participle_is_no_subject(claims_of):
+    claims = claims_of('وقال كوتس إن هناك خطرا. وتابع ممازحا "لدينا القدرة على التحكم في أشياء كهذه".')
+    assert [c.speaker.text for c in claims] == ["كوتس", "كوتس"]
