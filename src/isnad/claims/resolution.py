@@ -17,12 +17,12 @@ from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from ..arabic import QUOTE_CHARS
+from .agreement import agrees
 from .contact import OPENER_NOUNS, WE, contact_subject
 from .context import ArticleContext
 from .frame import Frame, How, PhraseInfo, Range
 from .lexicon import BA, COMMAS, FULL_STOPS, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, CueKind, pronouns
 from .mentions import anaphor, source_span
-from .phrases import PLURAL_ENDINGS
 from .reports import self_source
 from .layout import union
 from .speaker import sentence_subject
@@ -345,24 +345,6 @@ def short(ctx: ArticleContext, span: Range, info: PhraseInfo | None) -> Range:
             s += 1  # (وباتصالنا) بسمير عبد الجواد، (وبسؤالنا) لمهى: the name without the preposition
         return s, e
     return span
-
-
-def agrees(info: PhraseInfo, g: str | None, n: str | None) -> bool:
-    """Does the phrase described by ``info`` agree with a cue inflected for gender ``g`` and number ``n``?"""
-    if g is None:
-        return True
-    ig, inum = info.gender, info.number
-    if n == "s":
-        if g == "f":
-            return ig == "f"
-        return ig == "m" and inum == "s"
-    if n == "d":
-        return inum == "d"
-    if n == "p":
-        if info.name and " " not in info.name.strip() and info.name.strip().endswith(PLURAL_ENDINGS):
-            return True  # a bare word read as a name may be a plural noun (قال مزارعون …، وأكدوا)
-        return inum in ("p", "d") and (ig == "m" or info.type == "group")
-    return True
 
 
 def recipient_span(ctx: ArticleContext, f: Frame) -> Range | None:

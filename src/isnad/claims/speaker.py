@@ -11,6 +11,7 @@ source (a report, an outlet or a group: تداولت وسائل إعلام) as i
 """
 from __future__ import annotations
 
+from .agreement import agrees
 from .attribution import relay_source
 from .content import attribution_end, content_after, content_at, own_prep_before, verb_content
 from .context import ArticleContext, SentenceContext
@@ -169,8 +170,6 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
             # وكان غول قد حسم الجدل وأعلن عدم نيته …: a verb joined by و to its sentence's opening clause (with no
             # cue of its own) shares that clause's subject; only where a bare verb and its object would otherwise
             # read as a passive (see content.verb_content)
-            from .resolution import agrees  # (resolution imports this module)
-
             subj = sentence_subject(ctx, f)
             if subj is not None and r.speaker_like(subj[0], lexical=True) \
                     and agrees(r.describe(*subj), f.form.gender, f.form.number):
