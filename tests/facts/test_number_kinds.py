@@ -95,3 +95,20 @@ def test_a_total_before_a_closing_quote_is_an_amount():
     assert read('قال إن الفريق فاز بـ3 من أصل 46"') == [("3", 3, None), ("46", 46, None)]
     assert read('قال: "تم توقيف حوالي 350"') == [("حوالي 350", 350, None)]
     assert read("عاد إلى «دير الزور 24» أمس") == []  # the last word of a quoted name
+
+
+def test_a_four_digit_number_after_2100_is_not_a_year():
+    assert read("أدى إلى إجبار 2500 على الفرار") == [("2500", 2500, None)]
+    assert read("وقع ذلك في 1990 على الحدود") == []  # a year
+
+
+def test_identifier_heads_across_the_article_and_a_proclitic():
+    assert read("تأهل لدور الـ16 من البطولة") == []
+    assert read("صدر القانون المعروف برقم 10 أمس") == []
+    assert read("قتل 16 شخصاً في الدور الأرضي") == [("16 شخصاً", 16, "شخص")]
+
+
+def test_duals_of_time():
+    assert read("خلال يومين") == [("يومين", 2, "يوم")]
+    assert read("منذ شهرين") == [("شهرين", 2, "شهر")]
+    assert read("بعد عامين") == [("عامين", 2, "عام")]
