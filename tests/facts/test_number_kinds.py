@@ -67,3 +67,48 @@ def test_definite_compounds_and_four_digit_ranges():
     assert read("مرت الأيام السبع والعشرون") == []  # a definite compound is not the unit alone
     assert read("تحمل ما بين 1500 و2000 حبة") == [("1500", 1500, "حبة"), ("2000 حبة", 2000, "حبة")]
     assert read("بين 2010 و2015") == []  # years
+
+
+def test_compound_teens_with_the_article():
+    assert read("عاد الخمسة عشر شخصاً إلى بيوتهم") == [("الخمسة عشر شخصاً", 15, "شخص")]
+    assert read("خلال الاثني عشر شهراً الماضية") == [("الاثني عشر شهراً", 12, "شهر")]
+    assert read("وقعت الدول التسع عشرة الأعضاء") == [("الدول التسع عشرة", 19, "دولة")]  # the noun before
+    assert read("قتل خمسة عشر شخصاً") == [("خمسة عشر شخصاً", 15, "شخص")]
+    assert read("في الخامس عشر من الشهر") == []  # an ordinal
+    assert read("تأهل الفريق إلى دور الستة عشر") == []  # a round's name
+
+
+def test_a_word_with_a_proclitic_is_not_the_counted_noun():
+    assert read("قتل 5 آلاف وأصيب آخرون") == [("5 آلاف", 5000, None)]
+    assert read("سمح لألفي بتلقي اللقاح") == [("ألفي", 2000, None)]
+    assert read("عين 20 وزيراً") == [("20 وزيراً", 20, "وزير")]  # و of the root
+    assert read("نظمت 22 فعالية") == [("22 فعالية", 22, "فعالية")]  # ف of the root
+
+
+def test_two_word_units():
+    assert read("لا تتجاوز 25 متراً مكعباً في الثانية") == [("تتجاوز 25 متراً مكعباً", 25, "متر مكعب")]
+    assert read("مساحتها 5 كيلومترات مربعة") == [("5 كيلومترات مربعة", 5, "كيلومتر مربع")]
+    assert read("بطول 30 متراً جديداً") == [("30 متراً", 30, "متر")]  # not a measure's adjective
+
+
+def test_a_total_before_a_closing_quote_is_an_amount():
+    assert read('قال إن الفريق فاز بـ3 من أصل 46"') == [("3", 3, None), ("46", 46, None)]
+    assert read('قال: "تم توقيف حوالي 350"') == [("حوالي 350", 350, None)]
+    assert read("عاد إلى «دير الزور 24» أمس") == []  # the last word of a quoted name
+
+
+def test_a_four_digit_number_after_2100_is_not_a_year():
+    assert read("أدى إلى إجبار 2500 على الفرار") == [("2500", 2500, None)]
+    assert read("وقع ذلك في 1990 على الحدود") == []  # a year
+
+
+def test_identifier_heads_across_the_article_and_a_proclitic():
+    assert read("تأهل لدور الـ16 من البطولة") == []
+    assert read("صدر القانون المعروف برقم 10 أمس") == []
+    assert read("قتل 16 شخصاً في الدور الأرضي") == [("16 شخصاً", 16, "شخص")]
+
+
+def test_duals_of_time():
+    assert read("خلال يومين") == [("يومين", 2, "يوم")]
+    assert read("منذ شهرين") == [("شهرين", 2, "شهر")]
+    assert read("بعد عامين") == [("عامين", 2, "عام")]

@@ -1,6 +1,6 @@
 """The amount itself, read from the tokens at one position: digits with their multiplier (3 آلاف، 2,5 مليون), a run
 of number words joined by و (خمسة وعشرون، ثلاثمائة وخمسون ألفاً، أحد عشر), vague plurals coded as 10/100/1000
-(عشرات، مئات الآلاف), fractions (نصف مليون), duals of time and repetition (يومين، مرتين) and ordinals that count
+(عشرات، مئات الآلاف), compound teens with the article (الخمسة عشر), fractions (نصف مليون), duals of time and repetition (يومين، مرتين) and ordinals that count
 elapsed days (اليوم العاشر، اليوم الـ15). What surrounds it (hedges, ranges, per cent, the counted noun) is the
 reader's (:mod:`isnad.facts.numbers.reader`)."""
 from __future__ import annotations
@@ -31,6 +31,7 @@ class Amount:
     mult: float = 1.0  # the multiplier word applied (ألف، مليون), 1 when none
     share: bool = False  # a fraction with a pronoun (نصفها): its unit is that of an earlier amount
     upper: "Amount | None" = None  # the upper bound of a range (بين 40 و46 درجة), a number of its own
+    definite: bool = False  # a compound teen with the article (الخمسة عشر): its noun may come before it
 
 
 # Third-person pronouns a fraction can carry (ربعهم، نصفها، ثلثهما), longest first.
@@ -109,7 +110,7 @@ def read_amount(ws: list[Token], i: int) -> Amount | None:
                 return num
     nw = numword(w)
     if nw is None:
-        return None
+        return _definite_teen(ws, i)
     form, word = nw
     if "fraction" in word.kinds:
         j, m, plus = multipliers(ws, i + 1)
@@ -132,6 +133,28 @@ def read_amount(ws: list[Token], i: int) -> Amount | None:
             num.value /= nxt[1].value
             num.j += 1
     return num
+
+
+def _definite_teen(ws: list[Token], i: int) -> Amount | None:
+    """A compound teen with the article on its first part: الخمسة عشر، الأحد عشر، الاثني عشر، للثلاث عشرة (the
+    cardinal's first word, 1-9, then عشر / عشرة; an ordinal such as الخامس عشر is not a number word)."""
+    if i + 1 >= len(ws) or ws[i + 1].norm not in ("عشر", "عشره") or not _touch_space(ws[i], ws[i + 1]):
+        return None
+    for v in clitic_variants(ws[i].norm):
+        if not v.startswith("ال"):
+            continue
+        entry = number_words().get(strip_article(v))
+        if entry is None or not {"unit", "teenunit"} & entry.kinds or not 1 <= entry.value <= 9 \
+                or (entry.value == 1 and "teenunit" not in entry.kinds):
+            continue
+        if strip_article(v) == "احد" and (ws[i + 1].norm != "عشر" or (i >= 1 and strip_article(ws[i - 1].norm) == "يوم")):
+            return None  # (يوم) الأحد عشرة قتلى: Sunday, then ten
+        return Amount(i, i + 2, 10 + entry.value, definite=True)
+    return None
+
+
+def _touch_space(a: Token, b: Token) -> bool:
+    return 0 < b.start - a.end <= 1
 
 
 def _and_smaller(ws: list[Token], num: Amount, m: float) -> None:

@@ -40,20 +40,27 @@ def number_words() -> dict[str, NumWord]:
 class Units:
     forms: dict[str, str]  # normalised form (singular, plural, accusative) -> singular as written
     duals: dict[str, str]  # normalised dual -> singular
+    pairs: dict[tuple[str, str], str]  # two-word units (متر مكعب، أمتار مكعبة), normalised words -> singular
 
 
 @lru_cache(maxsize=1)
 def units() -> Units:
     forms: dict[str, str] = {}
     duals: dict[str, str] = {}
+    pairs: dict[tuple[str, str], str] = {}
     for row in load_tsv(PKG, "data/units.tsv"):
         sing = row[0]
+        if " " in sing:  # متر مكعب: a noun and its adjective
+            for form in [sing] + (row[1].split("|") if len(row) > 1 and row[1] else []):
+                a, b = norm(form).split()
+                pairs[(a, b)] = sing
+            continue
         forms.setdefault(norm(sing), sing)
         for p in (row[1].split("|") if len(row) > 1 and row[1] else []):
             forms.setdefault(norm(p), sing)
         for d in (row[2].split("|") if len(row) > 2 and row[2] else []):
             duals[norm(d)] = sing
-    return Units(forms, duals)
+    return Units(forms, duals, pairs)
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +79,12 @@ def only_words() -> dict[str, frozenset[str]]:
     for word, pos in load_tsv(PKG, "data/number_only.tsv"):
         out[pos].add(norm(word))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def total_phrases() -> tuple[tuple[str, ...], ...]:
+    """Phrases before a number that make it a total (من أصل، من بين), as tuples of normalised words."""
+    return tuple(tuple(norm(w) for w in p.split()) for p in load_list(PKG, "data/number_totals.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,8 @@ from .lexicon import numword, stopwords, units
 
 # Vocabulary count above which a derived singular is trusted as a word.
 MIN_WORD_FREQ = 5
+# How frequent the rest of a word after و / ف / ب / ل must be, relative to the whole, for it to read as a proclitic.
+PROCLITIC_RATIO = 0.5
 
 
 def verb_like(n: str) -> bool:
@@ -32,6 +34,16 @@ def broken_plural(n: str) -> bool:
     if len(n) == 5 and n[1:3] == "وا":
         return True
     return len(n) == 5 and n.endswith("اء") and n[0] != "ا"
+
+
+def proclitic_word(n: str, v: dict[str, int]) -> bool:
+    """A normalised word that is و / ف / ب / ل + another word (وأصيب، فقتل، بتلقي، لصالح) rather than a word of
+    its own: what is left after the first letter is a news word at least PROCLITIC_RATIO times as frequent as the
+    whole (وزير، ولاية، بلدة, whose rest is rare, stay). A counted noun follows its number with no proclitic."""
+    if len(n) < 3 or n[0] not in "وفبل":
+        return False
+    rest = n[1:]
+    return v.get(rest, 0) >= MIN_WORD_FREQ and v.get(rest, 0) >= PROCLITIC_RATIO * v.get(n, 0)
 
 
 def restore(raw: str) -> str:
@@ -62,6 +74,8 @@ def counted_noun(w: Token, value: float, after_min: bool = False) -> str | None:
     if n.endswith("ا") and n[:-1] in u.forms:
         return u.forms[n[:-1]]
     v = vocabulary()
+    if n == w.norm and proclitic_word(n, v):
+        return None  # 5 آلاف وأصيب، ألفي بتلقي: a conjunction or preposition on the next word, not a counted noun
     if n.endswith("ا") and len(n) > 3 and v.get(n[:-1], 0) >= MIN_WORD_FREQ and not n.endswith("وا"):
         return restore(raw[:-1])
     # Sound plurals: مقاتلين، مقاتلون، مقاتلي (construct), حافلات / مستودعات.

@@ -15,7 +15,7 @@ from ...arabic.tokens import tokenize, vocabulary
 from ...model import Number, Token
 from .amount import Amount, number_run, read_amount
 from .lexicon import approx_phrases, clitic_variants, id_heads, numword, only_words, ordinal_words, percent_phrases
-from .lexicon import stopwords
+from .lexicon import stopwords, total_phrases
 from .lexicon import number_words, numword_form, strip_article, units
 from .nouns import MIN_WORD_FREQ, broken_plural, counted_noun, restore, verb_like
 
@@ -219,24 +219,29 @@ def _not_amount(ws: list[Token], num: Amount) -> bool:
 
 
 def _identifier(ws: list[Token], num: Amount) -> bool:
-    """القرار 2254، «دير الزور 24»، F-16: a number that names rather than counts."""
+    """القرار 2254، دور الـ16، دور الستة عشر، «دير الزور 24»، F-16: a number that names rather than counts."""
+    k = num.i - 1
+    if k >= 1 and ws[k].text in ("الـ", "ال") and ws[num.i].kind == "number":
+        k -= 1  # دور الـ16
+    if k >= 0 and ws[k].kind == "word" and (ws[num.i].kind == "number" or num.definite) \
+            and any(strip_article(v) in id_heads() for v in clitic_variants(ws[k].norm)):
+        return True  # القرار 2254، دور الستة عشر
     if ws[num.i].kind != "number":
         return False
     k = num.i - 1
-    if k >= 0 and ws[k].kind == "word" and strip_article(ws[k].norm) in id_heads():
-        return True
     if k >= 1 and ws[k].text in "-–" and (ws[k - 1].kind == "latin" or (
             ws[k - 1].kind == "word" and len(ws[k - 1].norm) <= 3 and _touch(ws[k - 1], ws[k], ws[num.i]))):
         return True  # F-16، إف-16، إس-400
     if k >= 0 and ws[k].kind == "latin":
         return True
     after = ws[num.j].text if num.j < len(ws) else ""
-    if after in "»”\"" and after and k >= 0 and ws[k].kind == "word" and num.j == num.i + 1:
-        return True  # «دير الزور 24»: the last word of a quoted name
+    if after in "»”\"" and after and k >= 0 and ws[k].kind == "word" and num.j == num.i + 1 \
+            and not _amount_before(ws, num.i):
+        return True  # «دير الزور 24»: the last word of a quoted name (not من أصل 46"، نحو 350")
     if after in ("/", ":") and num.j + 1 < len(ws) and ws[num.j + 1].kind == "number":
         return True  # 7/10/2023, 10:30
     v = ws[num.i].text
-    if re.fullmatch(r"[12]\d{3}", to_ascii_digits(v)) and num.j == num.i + 1:
+    if re.fullmatch(r"1\d{3}|20\d\d|2100", to_ascii_digits(v)) and num.j == num.i + 1:  # 2500: not a year
         nxt = ws[num.j] if num.j < len(ws) else None
         if nxt is not None and (nxt.text in RANGE_LINKS or nxt.norm == "و") and num.j + 2 < len(ws) \
                 and ws[num.j + 1].kind == "number":
@@ -244,6 +249,14 @@ def _identifier(ws: list[Token], num: Amount) -> bool:
         if nxt is None or nxt.kind != "word" or not counted_noun(nxt, 1900):
             return True  # a year the time module did not claim
     return False
+
+
+def _amount_before(ws: list[Token], i: int) -> bool:
+    """A total (من أصل، من بين) or a hedge (نحو، أكثر من) right before token ``i``: what follows is an amount."""
+    if _hedge_before(ws, i) is not None:
+        return True
+    return any(i - len(ph) >= 0 and all(ws[i - len(ph) + x].norm == ph[x] for x in range(len(ph)))
+               for ph in total_phrases())
 
 
 # --- context: ranges, hedges, per cent, the counted noun -------------------------------------------------------
@@ -296,6 +309,11 @@ def _complete(ws: list[Token], num: Amount, found: list[Amount]) -> None:
             num.unit = unit
             last.end_i = k + used
             k += used
+    if num.unit is None and num.definite and num.i >= 1 and ws[num.i - 1].norm.startswith("ال") \
+            and _touch_space(ws[num.i - 1], ws[num.i]):
+        unit = counted_noun(ws[num.i - 1], num.value) or counted_noun(ws[num.i - 1], 2)
+        if unit:  # الأطفال الاثني عشر، الدول التسع عشرة
+            num.unit, num.start_i = unit, num.i - 1
     if num.unit is None and num.share:
         num.unit = _antecedent(num, found)  # ربعهم: a share of the people counted before
     if num.unit is None and ws[num.i].kind == "number" and num.i >= 1 and ws[num.i - 1].text == "$":
@@ -344,10 +362,29 @@ def _unit_after(ws: list[Token], k: int, num: Amount, found: list[Amount]) -> tu
     if w.norm == "من" and k + 1 < len(ws) and ws[k + 1].kind == "word":
         unit = counted_noun(ws[k + 1], num.value, after_min=True)
         return (unit, 2) if unit else (None, 0)
+    pair = _unit_pair(ws, k)
+    if pair:
+        return pair, 2
+    if num.definite and w.norm.startswith("ال"):
+        return None, 0  # المطالب الثلاثة عشر التي: the noun of a definite teen comes before it
     if num.value < 1 and num.mult == 1 and (w.norm.startswith("ال") or norm(counted_noun(w, 1) or "") != w.norm):
         return None, 0  # ثلث السكان: a share of a whole, not a counted noun; نصف ساعة keeps its unit
     unit = counted_noun(w, num.value)
     return (unit, 1) if unit else (None, 0)
+
+
+def _unit_pair(ws: list[Token], k: int) -> str | None:
+    """A two-word unit at token ``k`` (متر مكعب، متراً مكعباً، كيلومترات مربعة), the accusative alef allowed on
+    each word, or None."""
+    if k + 1 >= len(ws) or ws[k + 1].kind != "word" or not _touch_space(ws[k], ws[k + 1]):
+        return None
+    pairs = units().pairs
+    a, b = ws[k].norm, ws[k + 1].norm
+    for x in (a, a[:-1] if a.endswith("ا") else None):
+        for y in (b, b[:-1] if b.endswith("ا") else None):
+            if x and y and (x, y) in pairs:
+                return pairs[(x, y)]
+    return None
 
 
 def _antecedent(num: Amount, found: list[Amount]) -> str | None:
