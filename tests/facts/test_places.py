@@ -184,10 +184,14 @@ def test_a_continent_is_its_natural_earth_row_with_no_country():
 
 
 def test_a_small_place_abroad_that_nothing_else_supports_keeps_no_id():
-    # Rule 2 of issue 10: Limón (Costa Rica, 63,000 people) in an article about Syria is some local place.
-    got = places("قصفت الطائرات قرية الليمون في ريف إدلب شمال سوريا.")
-    assert ("الليمون", None) in [(p.text, p.id) for p in got]
+    # Rule 2 of issue 10: Stafford (Texas, 18,000 people) in an article about Syria is some local place; and
+    # the British town of the adjective is not the American one.
+    got = places("قصفت الطائرات قرية ستافورد في ريف إدلب شمال سوريا.")
+    assert ("ستافورد", None) in [(p.text, p.id) for p in got]
     assert "gn:163843" in [p.id for p in got]
+    assert ("ستافورد", None) in [(p.text, p.id) for p in places("وكان كينغ من مدينة ستافورد البريطانية.")]
+    # A first-level seat after a head word that fits it stays: بلدة ليلهامر is Lillehammer.
+    assert ids("اغتيل نادل في بلدة ليلهامر.") == ["gn:3147474"]
     # With its country in the article it stays resolved ...
     assert "gn:3622247" in ids("وصل الرئيس إلى مدينة الليمون في كوستاريكا.")
     # ... and a lone foreign capital or large city needs no support.

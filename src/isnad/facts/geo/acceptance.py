@@ -119,9 +119,12 @@ def stray(p, m: Mention, ctx: dict[str, float]) -> bool:
     district of fewer than STRAY_MAX_POP people, not a national capital, outside the MENA prior list, in a country
     that nothing else of the article is in (``ctx``: the countries' shares without this name's own mentions: the
     other places, country adjectives, the title's places). A small Syrian village that GeoNames lacks then does not
-    become the American hamlet of the same name, while a lone foreign capital or city stays resolved."""
+    become the American hamlet of the same name, while a lone foreign capital or city, or a first-level seat after a
+    head word that fits it, stays resolved."""
     if m.kind != "name" or p.kind not in ("populated_place", "admin2") or p.feature == "PPLC":
         return False
+    if p.feature == "PPLA" and head_fit(m.head, p) > 0:
+        return False  # بلدة ليلهامر: a first-level seat announced as a town
     cs = countries(p)
     if p.population >= STRAY_MAX_POP or any(c in lx.mena() for c in cs):
         return False
