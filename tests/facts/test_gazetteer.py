@@ -72,3 +72,19 @@ def test_build_rejects_a_file_that_is_not_the_gazetteer(tmp_path):
     src.write_text("a\tb\n1\t2\n", encoding="utf-8")
     with pytest.raises(ValueError):
         build_gazetteer(src, tmp_path / "o.tsv.gz")
+
+
+def test_build_adds_the_curated_aliases_and_keeps_a_row_that_gains_one(tmp_path, gazetteer_tsv):
+    # place_aliases.tsv names the Natural Earth continent, English-only in the source; an unnamed feature is dropped
+    src = gazetteer_tsv(
+        tmp_path / "gazetteer_ar.tsv",
+        dict(id="ne4:regions_polys:europe", kind="physical", name="Europe", feature_code="CONT",
+             country_code="PL", country_codes="PL|FR", lat="53", lon="19"),
+        dict(id="ne4:regions_polys:nowhere", kind="physical", name="Nowhere", feature_code="MTS"))
+    out = tmp_path / "out.tsv.gz"
+    assert build_gazetteer(src, out) == {"physical": 1}
+    g = Gazetteer.load(out)
+    p = g.places[g.lookup(name_key("أوروبا"))[0][0]]
+    assert (p.id, p.name_ar) == ("ne4:regions_polys:europe", "أوروبا")
+    with pytest.raises(ValueError):  # the full build insists that every alias finds its row
+        build_gazetteer(src, tmp_path / "o.tsv.gz", strict=True)

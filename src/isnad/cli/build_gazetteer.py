@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def add_arguments(p):
 
 
 def run(args) -> int:
-    from isnad.facts.geo.gazetteer import DATA_FILE, Gazetteer, build_gazetteer, shared_source
+    from isnad.facts.geo.gazetteer import DATA_FILE, Gazetteer, build_gazetteer, curated_aliases, shared_source
 
     shared = Path(args.shared) if args.shared else default_shared()
     src = shared_source(shared)
@@ -47,6 +48,9 @@ def run(args) -> int:
     dt = time.perf_counter() - t
     total = sum(counts.values())
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda x: -x[1]))
+    lost = sorted(i for i in curated_aliases() if i not in gaz.by_id)
+    if lost:
+        print(f"isnad: warning: curated aliases whose row the source lacks: {', '.join(lost)}", file=sys.stderr)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB): {total} places ({kinds}); "
           f"{len(gaz.index)} name keys; loads in {dt:.2f} s")
     return 0

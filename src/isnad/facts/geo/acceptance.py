@@ -43,6 +43,8 @@ PENALTY_SLOPE = 1.5
 EXPECTED_OFFSET = 3.5
 EXPECTED_MIN = 1.0
 SHORT_KEY_PENALTY = 1.0
+# A stray (see :func:`stray`): a populated place or district below this population, outside MENA, not a capital.
+STRAY_MAX_POP = 100_000
 # ينبع، تمثل: a name that also reads as an imperfect verb whose other person prefix is this common.
 VERB_OTHER_MIN = 30
 VERB_OTHER_RATIO = 0.2
@@ -110,3 +112,20 @@ def accept(gaz: Gazetteer, vocab: dict[str, int], m: Mention, ctx: dict[str, flo
     if len(m.key) <= 2:
         penalty += SHORT_KEY_PENALTY
     return prior + support - penalty >= ACCEPT_MIN
+
+
+def stray(p, m: Mention, ctx: dict[str, float]) -> bool:
+    """Is the accepted reading ``p`` of ``m`` a low-confidence one, to report with no id? A populated place or
+    district of fewer than STRAY_MAX_POP people, not a national capital, outside the MENA prior list, in a country
+    that nothing else of the article is in (``ctx``: the countries' shares without this name's own mentions: the
+    other places, country adjectives, the title's places). A small Syrian village that GeoNames lacks then does not
+    become the American hamlet of the same name, while a lone foreign capital or city, or a first-level seat after a
+    head word that fits it, stays resolved."""
+    if m.kind != "name" or p.kind not in ("populated_place", "admin2") or p.feature == "PPLC":
+        return False
+    if p.feature == "PPLA" and head_fit(m.head, p) > 0:
+        return False  # بلدة ليلهامر: a first-level seat announced as a town
+    cs = countries(p)
+    if p.population >= STRAY_MAX_POP or any(c in lx.mena() for c in cs):
+        return False
+    return max(ctx.get(c, 0.0) for c in cs) <= 0.0

@@ -24,7 +24,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from ...cache import cached, code
-from ...lexicon import load_list
+from ...lexicon import load_list, load_tsv
 from ...arabic.normalize import norm_key
 from .name_index import F_ALT, F_ARTICLE, F_EITHER, F_HEADLESS, F_LONG, index_names  # noqa: F401 - the flags' home
 
@@ -32,6 +32,7 @@ DATA_FILE = "data/gazetteer.tsv.gz"
 COLUMNS = ("id", "kind", "feature_code", "country_code", "admin1_code", "lat", "lon", "population", "name",
            "name_ar", "names_ar", "names_alt", "country_codes")
 SOURCE_RELATIVE = Path("data") / "gazetteer" / "gazetteer_ar.tsv"
+ALIASES_FILE = "data/place_aliases.tsv"  # curated Arabic names added to source rows at build time
 
 # Letters that Arabic does not use: a name written with them (Persian, Urdu, Kurdish) cannot match Arabic text.
 FOREIGN_LETTERS = set("پچژگڈٹڑںےۓہھۆێەڵڕۋۇۈڭ")
@@ -62,6 +63,8 @@ class Place:
             return max(6.5, math.log10(self.population + 1)) + 1.0
         if self.kind == "admin1":
             return 4.2  # below a city of the same name: a bare name is the city unless محافظة comes first
+        if self.feature == "CONT":
+            return 6.5  # a continent (أوروبا): as well known as a country, but no country of its own
         if self.kind in ("physical", "region"):
             return 5.5 if self.id.startswith("isnad:") else 4.0
         if self.kind == "admin2":
@@ -98,9 +101,22 @@ def _dedupe(names: list[str], seen: set[str]) -> list[str]:
     return out
 
 
-def build_gazetteer(source: str | os.PathLike, out_path: str | os.PathLike) -> dict[str, int]:
-    """Derive the compact gazetteer from ``gazetteer_ar.tsv``; returns row counts by kind."""
+def curated_aliases() -> dict[str, list[str]]:
+    """Row id -> the Arabic names isnad adds to it (``data/place_aliases.tsv``: id, name, source of the fact)."""
+    out: dict[str, list[str]] = {}
+    for row in load_tsv("isnad.facts", ALIASES_FILE):
+        out.setdefault(row[0], []).append(row[1])
+    return out
+
+
+def build_gazetteer(source: str | os.PathLike, out_path: str | os.PathLike, strict: bool = False
+                    ) -> dict[str, int]:
+    """Derive the compact gazetteer from ``gazetteer_ar.tsv`` and the curated aliases; returns row counts by
+    kind. A row that gains an alias is kept whatever its kind (a Natural Earth continent). ``strict``: an alias
+    whose id the source lacks is an error (the full source; a test's small one lacks most)."""
     csv.field_size_limit(1 << 30)
+    aliases = curated_aliases()
+    unused = set(aliases)
     counts: dict[str, int] = {}
     out_rows = []
     with open(source, encoding="utf-8", newline="") as fh:
@@ -111,8 +127,9 @@ def build_gazetteer(source: str | os.PathLike, out_path: str | os.PathLike) -> d
             raise ValueError(f"{source}: not a gazetteer_ar.tsv (missing columns: {', '.join(sorted(missing))})")
         for row in reader:
             kind = row["kind"]
-            arabic = _split(row["names_ar"]) + _split(row["names_ar_curated"])
-            curated = row["id"].startswith("isnad:")
+            arabic = _split(row["names_ar"]) + _split(row["names_ar_curated"]) + aliases.get(row["id"], [])
+            unused.discard(row["id"])
+            curated = row["id"].startswith("isnad:") or row["id"] in aliases
             keep = kind in ("country", "admin1") or curated or (kind in ("admin2", "populated_place") and arabic)
             if not keep:
                 continue
@@ -123,10 +140,13 @@ def build_gazetteer(source: str | os.PathLike, out_path: str | os.PathLike) -> d
                                                   if not _is_foreign(n)], seen)]
             out_rows.append((
                 row["id"], kind, row["feature_code"], row["country_code"], row["admin1_code"],
-                row["lat"], row["lon"], row["population"], row["name"], row["name_ar"],
+                row["lat"], row["lon"], row["population"], row["name"],
+                row["name_ar"] or next(iter(aliases.get(row["id"], ())), ""),
                 "|".join(names), "|".join(alt), row["country_codes"] if kind == "physical" else "",
             ))
             counts[kind] = counts.get(kind, 0) + 1
+    if unused and strict:
+        raise ValueError(f"{ALIASES_FILE}: ids not in the source: {', '.join(sorted(unused))}")
     buf = io.StringIO()
     buf.write("\t".join(COLUMNS) + "\n")
     for r in out_rows:

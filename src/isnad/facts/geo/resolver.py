@@ -13,7 +13,9 @@ The whole pass over one text, on the text layer's tokens (``Article.tokens``, wr
    accepted place get a cue (:meth:`Resolver._coordination`); one sense per discourse (a bare غزة follows the
    reading the article fixed with قطاع غزة or مدينة غزة, :meth:`Resolver._discourse`); the distance to the
    article's confidently resolved places counts from the second round.
-4. **A second pass** (:mod:`.second_pass`): short forms (البادية), spelling variants within one edit (رواة ->
+4. **Strays** (:func:`.acceptance.stray`): a small place abroad, in a country nothing else of the article is in,
+   stays a place with no id (a local village named like a foreign one).
+5. **A second pass** (:mod:`.second_pass`): short forms (البادية), spelling variants within one edit (رواة ->
    راوة), a page cut inside its last word, unknown names after a head word (منطقة حميمة -> a place with no id).
 
 The weights are constants of :mod:`.scoring` and :mod:`.acceptance`, tuned on the project's own sentences
@@ -28,7 +30,7 @@ from ...arabic.tokens import tokenize
 from ...model import Place as PlaceSpan
 from ...model import Token
 from . import second_pass
-from .acceptance import MINOR, accept
+from .acceptance import MINOR, accept, stray
 from .gazetteer import F_LONG, Gazetteer, gazetteer
 from .readings import Readings, readings
 from .recognition import Mention, Recognizer, is_cue
@@ -43,6 +45,11 @@ UNRESOLVED_COUNTRY, UNRESOLVED_PLACE = 1.0, 0.5
 ROUNDS = 2  # rounds of resolution after the first
 COORD_CONFIDENCE = 0.6  # resolved places whose coordinates count for their neighbours' distance
 COORD_KINDS = ("populated_place", "admin2")
+
+
+def _country(p) -> str:
+    """A row's own country, none ("") for a continent (its representative point's country means nothing)."""
+    return "" if p.feature == "CONT" else p.country
 
 
 class _Countries:
@@ -124,13 +131,19 @@ class Resolver:
                 m.accepted = accept(gaz, self.vocab, m, countries.shares((n,)))
         accepted = [m for m in mentions if m.accepted]
         used = {k for m in accepted + extra for k in m.tokens}
-        ctx = _Countries(anchors, self._contributions(everything, anchors, resolved=True)).shares()
+        final = _Countries(anchors, self._contributions(everything, anchors, resolved=True))
+        ctx = final.shares()
+        # A small place abroad in a country nothing else of the article is in: a place, but not that one.
+        strays = [m for m in mentions
+                  if m.accepted and stray(gaz.places[m.row], m, final.shares(same[m.key]))]
         more = second_pass.elliptic(toks, accepted, used)
         used |= {k for m in more for k in m.tokens}
         fuzzy = second_pass.fuzzy(gaz, toks, used, accepted, ctx)
         used |= {k for m in fuzzy for k in m.tokens}
         unknown = second_pass.unknown(toks, used, ner_spans)
         cut = second_pass.truncated(gaz, text, toks, used)
+        for m in strays:
+            m.row = None
         out = [self._span(text, m, ctx) for m in accepted + extra + more + fuzzy + unknown + cut]
         out.sort(key=lambda p: p.start)
         return out
@@ -144,8 +157,8 @@ class Resolver:
                 anchors[tk.nisba] = anchors.get(tk.nisba, 0.0) + ANCHOR_WEIGHT
         if context_text:
             for m in self.recognizer.match(context_text, [readings(t) for t in tokenize(context_text)]):
-                cs = {self.gaz.places[r].country for r, _ in m.cands}
-                if len(cs) == 1 and m.freq < CONTEXT_MAX_FREQ:
+                cs = {_country(self.gaz.places[r]) for r, _ in m.cands}
+                if len(cs) == 1 and m.freq < CONTEXT_MAX_FREQ and "" not in cs:
                     c = cs.pop()
                     anchors[c] = anchors.get(c, 0.0) + ANCHOR_WEIGHT
         return anchors
@@ -159,12 +172,14 @@ class Resolver:
                 p = self.gaz.places[m.row]
                 if p.kind != "country" and m.kind == "name" and p.prominence < MINOR and not m.head:
                     continue  # small places do not vouch for their country
+                if not country_of(p, anchors):
+                    continue  # a continent, or a sea: no country to vouch for
                 out[n] = (country_of(p, anchors),
                           (CONTRIBUTION_COUNTRY if p.kind == "country" else CONTRIBUTION_PLACE)
                           * max(CONTRIBUTION_MIN, m.confidence))
             elif not resolved:
-                cs = {self.gaz.places[r].country for r, _ in m.cands}
-                if len(cs) == 1:
+                cs = {_country(self.gaz.places[r]) for r, _ in m.cands}
+                if len(cs) == 1 and "" not in cs:
                     out[n] = (cs.pop(), UNRESOLVED_COUNTRY if any(self.gaz.places[r].kind == "country"
                                                                   for r, _ in m.cands) else UNRESOLVED_PLACE)
         return out

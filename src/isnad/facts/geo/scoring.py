@@ -74,7 +74,10 @@ def countries(p: Place) -> tuple[str, ...]:
 
 
 def country_of(p: Place, ctx: dict[str, float]) -> str:
-    """The row's country; for a feature spanning several, the one the article talks about most."""
+    """The row's country; for a feature spanning several, the one the article talks about most; none ("") for a
+    continent."""
+    if p.feature == "CONT":
+        return ""
     if p.countries and len(p.countries) > 1:
         return max(p.countries, key=lambda c: (ctx.get(c, 0.0), c == p.country))
     return p.country
