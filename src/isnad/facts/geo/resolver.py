@@ -61,18 +61,25 @@ class _Countries:
         self.weights = dict(anchors)
         for c, v in contrib.values():
             self.weights[c] = self.weights.get(c, 0.0) + v
+        self.memo: dict[tuple[int, ...], dict[str, float]] = {}
 
     def shares(self, exclude: Iterable[int] = ()) -> dict[str, float]:
         """Each country's weight relative to the largest, leaving out what mentions ``exclude`` say (a mention's
-        own say, and that of the other mentions of the same name: a name does not vouch for its own reading)."""
+        own say, and that of the other mentions of the same name: a name does not vouch for its own reading).
+        Computed once per set of mentions left out; callers only read the result."""
+        key = tuple(n for n in exclude if n in self.contrib)
+        got = self.memo.get(key)
+        if got is not None:
+            return got
         w = self.weights
-        own = [self.contrib[n] for n in exclude if n in self.contrib]
-        if own:
+        if key:
             w = dict(w)
-            for c, v in own:
+            for n in key:
+                c, v = self.contrib[n]
                 w[c] -= v
         mx = max(w.values(), default=0.0)
-        return {c: v / mx for c, v in w.items() if v > 1e-9} if mx > 1e-9 else {}
+        got = self.memo[key] = {c: v / mx for c, v in w.items() if v > 1e-9} if mx > 1e-9 else {}
+        return got
 
 
 class Resolver:
