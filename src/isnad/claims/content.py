@@ -299,8 +299,7 @@ def after_own_prep(ctx: ArticleContext, f: Frame) -> bool:
     عن تضامنه)? Read as the preposition right after the cue is (أعرب عن): the verb is active. A time adjunct is
     not enough (وقد أُعلن في 26 مارس عن اختطاف …: a passive)."""
     k = ctx.pos.tok_at(f.cstart) - 1
-    t = ctx.toks[k] if k > f.b else None
-    return t is not None and t.word and t.bare in f.form.preps and any(ctx.pos.is_event(m) for m in range(f.b, k))
+    return own_prep_before(ctx, f) and any(ctx.pos.is_event(m) for m in range(f.b, k))
 
 
 def own_prep_before(ctx: ArticleContext, f: Frame) -> bool:

@@ -34,7 +34,7 @@ from .acceptance import MINOR, accept, stray
 from .gazetteer import F_LONG, Gazetteer, gazetteer
 from .readings import Readings, readings
 from .recognition import Mention, Recognizer, is_cue
-from .scoring import W_DISCOURSE_HEAD, W_DISCOURSE_NAME, country_of, head_fit, resolve
+from .scoring import W_DISCOURSE_HEAD, W_DISCOURSE_NAME, country_of, head_fit, own_country, resolve
 
 ANCHOR_WEIGHT = 0.5  # a country adjective outside a name, or a place of the title/subtitle/dateline
 CONTEXT_MAX_FREQ = 1000  # a title's name counts only when it is not a common word
@@ -45,11 +45,6 @@ UNRESOLVED_COUNTRY, UNRESOLVED_PLACE = 1.0, 0.5
 ROUNDS = 2  # rounds of resolution after the first
 COORD_CONFIDENCE = 0.6  # resolved places whose coordinates count for their neighbours' distance
 COORD_KINDS = ("populated_place", "admin2")
-
-
-def _country(p) -> str:
-    """A row's own country, none ("") for a continent (its representative point's country means nothing)."""
-    return "" if p.feature == "CONT" else p.country
 
 
 class _Countries:
@@ -164,7 +159,7 @@ class Resolver:
                 anchors[tk.nisba] = anchors.get(tk.nisba, 0.0) + ANCHOR_WEIGHT
         if context_text:
             for m in self.recognizer.match(context_text, [readings(t) for t in tokenize(context_text)]):
-                cs = {_country(self.gaz.places[r]) for r, _ in m.cands}
+                cs = {own_country(self.gaz.places[r]) for r, _ in m.cands}
                 if len(cs) == 1 and m.freq < CONTEXT_MAX_FREQ and "" not in cs:
                     c = cs.pop()
                     anchors[c] = anchors.get(c, 0.0) + ANCHOR_WEIGHT
@@ -179,13 +174,14 @@ class Resolver:
                 p = self.gaz.places[m.row]
                 if p.kind != "country" and m.kind == "name" and p.prominence < MINOR and not m.head:
                     continue  # small places do not vouch for their country
-                if not country_of(p, anchors):
+                c = country_of(p, anchors)
+                if not c:
                     continue  # a continent, or a sea: no country to vouch for
-                out[n] = (country_of(p, anchors),
+                out[n] = (c,
                           (CONTRIBUTION_COUNTRY if p.kind == "country" else CONTRIBUTION_PLACE)
                           * max(CONTRIBUTION_MIN, m.confidence))
             elif not resolved:
-                cs = {_country(self.gaz.places[r]) for r, _ in m.cands}
+                cs = {own_country(self.gaz.places[r]) for r, _ in m.cands}
                 if len(cs) == 1 and "" not in cs:
                     out[n] = (cs.pop(), UNRESOLVED_COUNTRY if any(self.gaz.places[r].kind == "country"
                                                                   for r, _ in m.cands) else UNRESOLVED_PLACE)

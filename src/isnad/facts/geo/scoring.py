@@ -76,11 +76,14 @@ def countries(p: Place) -> tuple[str, ...]:
 def country_of(p: Place, ctx: dict[str, float]) -> str:
     """The row's country; for a feature spanning several, the one the article talks about most; none ("") for a
     continent."""
-    if p.feature == "CONT":
-        return ""
-    if p.countries and len(p.countries) > 1:
+    if p.countries and len(p.countries) > 1 and p.feature != "CONT":
         return max(p.countries, key=lambda c: (ctx.get(c, 0.0), c == p.country))
-    return p.country
+    return own_country(p)
+
+
+def own_country(p: Place) -> str:
+    """A row's own country; none ("") for a continent (its representative point's country means nothing)."""
+    return "" if p.feature == "CONT" else p.country
 
 
 def km(la1: float, lo1: float, la2: float, lo2: float) -> float:

@@ -138,7 +138,7 @@ def read_amount(ws: list[Token], i: int) -> Amount | None:
 def _definite_teen(ws: list[Token], i: int) -> Amount | None:
     """A compound teen with the article on its first part: الخمسة عشر، الأحد عشر، الاثني عشر، للثلاث عشرة (the
     cardinal's first word, 1-9, then عشر / عشرة; an ordinal such as الخامس عشر is not a number word)."""
-    if i + 1 >= len(ws) or ws[i + 1].norm not in ("عشر", "عشره") or not _touch_space(ws[i], ws[i + 1]):
+    if i + 1 >= len(ws) or ws[i + 1].norm not in ("عشر", "عشره") or not touch_space(ws[i], ws[i + 1]):
         return None
     for v in clitic_variants(ws[i].norm):
         if not v.startswith("ال"):
@@ -153,7 +153,8 @@ def _definite_teen(ws: list[Token], i: int) -> Amount | None:
     return None
 
 
-def _touch_space(a: Token, b: Token) -> bool:
+def touch_space(a: Token, b: Token) -> bool:
+    """Are the two tokens separated by exactly one character (a space)?"""
     return 0 < b.start - a.end <= 1
 
 

@@ -13,7 +13,7 @@ from typing import Iterable
 from ...arabic.normalize import norm, strip_diacritics, to_ascii_digits
 from ...arabic.tokens import tokenize, vocabulary
 from ...model import Number, Token
-from .amount import Amount, number_run, read_amount
+from .amount import Amount, number_run, read_amount, touch_space
 from .lexicon import approx_phrases, clitic_variants, id_heads, numword, only_words, ordinal_words, percent_phrases
 from .lexicon import stopwords, total_phrases
 from .lexicon import number_words, numword_form, strip_article, units
@@ -81,14 +81,14 @@ def _after_definite_nouns(text: str, ws: list[Token]) -> list[Number]:
             continue
         few = 3 <= entry.value <= 10
         nxt = ws[k + 1] if k + 1 < len(ws) else None
-        if few and nxt is not None and nxt.kind == "word" and not nxt.norm.startswith("ال") and _touch_space(w, nxt):
+        if few and nxt is not None and nxt.kind == "word" and not nxt.norm.startswith("ال") and touch_space(w, nxt):
             unit = None if _number_word(nxt) or (nxt.norm.startswith("و") and nxt.norm not in units().forms) \
                 else counted_noun(nxt, entry.value)  # not السبع والعشرون، السبع ومفادها
             if unit and norm(unit) != nxt.norm:  # a plural: الخمس سنوات (not الخمسة عشر، الثلاثة الذين)
                 out.append(Number(text[w.start:nxt.end], w.start, nxt.end, value=_clean(entry.value), unit=unit))
                 continue
         noun = ws[k - 1] if k >= 1 else None
-        if noun is None or noun.kind != "word" or not _touch_space(noun, w) or (nxt is not None and _number_word(nxt)):
+        if noun is None or noun.kind != "word" or not touch_space(noun, w) or (nxt is not None and _number_word(nxt)):
             continue  # not الأيام السبع والعشرون (a compound)
         core = next((v for v in clitic_variants(noun.norm) if v.startswith("ال") and noun.norm.endswith(v)), None)
         if core is None:
@@ -172,10 +172,6 @@ def _after_proclitic(text: str, w: Token, core: str | None = None) -> int:
     while drop == 0 and w.start < k < w.end and not norm(text[k]):
         k += 1  # the proclitic's harakat
     return k
-
-
-def _touch_space(a: Token, b: Token) -> bool:
-    return 0 < b.start - a.end <= 1
 
 
 def amount_at(ws: list[Token], i: int) -> Amount | None:
@@ -310,7 +306,7 @@ def _complete(ws: list[Token], num: Amount, found: list[Amount]) -> None:
             last.end_i = k + used
             k += used
     if num.unit is None and num.definite and num.i >= 1 and ws[num.i - 1].norm.startswith("ال") \
-            and _touch_space(ws[num.i - 1], ws[num.i]):
+            and touch_space(ws[num.i - 1], ws[num.i]):
         unit = counted_noun(ws[num.i - 1], num.value) or counted_noun(ws[num.i - 1], 2)
         if unit:  # الأطفال الاثني عشر، الدول التسع عشرة
             num.unit, num.start_i = unit, num.i - 1
@@ -376,7 +372,7 @@ def _unit_after(ws: list[Token], k: int, num: Amount, found: list[Amount]) -> tu
 def _unit_pair(ws: list[Token], k: int) -> str | None:
     """A two-word unit at token ``k`` (متر مكعب، متراً مكعباً، كيلومترات مربعة), the accusative alef allowed on
     each word, or None."""
-    if k + 1 >= len(ws) or ws[k + 1].kind != "word" or not _touch_space(ws[k], ws[k + 1]):
+    if k + 1 >= len(ws) or ws[k + 1].kind != "word" or not touch_space(ws[k], ws[k + 1]):
         return None
     pairs = units().pairs
     a, b = ws[k].norm, ws[k + 1].norm
