@@ -305,6 +305,8 @@ def preverbal(ctx: ArticleContext, f: Frame, s0: int, lexical: bool = True) -> R
     end = f.a
     while end > cs and toks[end - 1].word and toks[end - 1].bare in PERFECT_PARTICLE:
         end -= 1
+    if end - 1 > cs and r.role(end - 1, "kana") and not toks[end - 1].conj:
+        end -= 1  # السفير كان قد اتهم …: a form of كان between the subject and the verb
     if end <= cs:
         # X، apposition، قد قال … : the subject runs over the commas
         if cs0 - 1 > s0 and toks[cs0 - 1].text in COMMAS:
