@@ -44,3 +44,17 @@ def test_line_breaks_end_sentences_and_offsets_hold():
 def test_ellipsis_inside_quote_is_kept():
     s = "وقال إن «الدعم (...) مستمر». وانتهى اللقاء."
     assert len(texts(s)) == 2
+
+
+def test_a_quotation_that_ends_its_own_sentence_ends_the_sentence():
+    # «… أكثر أمناً.» then a new sentence: the period inside the quotation ends both
+    s = 'وقالت الشرطة: "ندعو المواطنين إلى الانتقال." وكانت الوكالة أكدت أن الجهود تتواصل.'
+    assert texts(s) == ['وقالت الشرطة: "ندعو المواطنين إلى الانتقال."', "وكانت الوكالة أكدت أن الجهود تتواصل."]
+    s = "وقال: «لن ننسحب. سنبقى هنا.» وغادر القاعة."
+    assert texts(s) == ["وقال: «لن ننسحب. سنبقى هنا.»", "وغادر القاعة."]
+
+
+def test_a_quotation_followed_by_a_comma_or_ending_without_a_mark_goes_on():
+    assert len(texts("قال: «نحن مستعدون.»، وأضاف أن الجهود تتواصل.")) == 1
+    assert len(texts("وقال «الوضع صعب» ثم غادر القاعة.")) == 1
+    assert len(texts("وأشار إلى كتاب (ص. 12) في بيانه.")) == 1

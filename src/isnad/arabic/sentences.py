@@ -3,7 +3,8 @@
 A sentence ends at . ! ? ؟ … (or a run of them, with closing quotes/brackets glued on) and at every line break
 between paragraphs. It does not end inside «…», “…”, "…" or (…) when the quotation closes later in the same
 paragraph, so a quotation spanning several sentences stays whole; an unclosed quotation (a scrape cut mid-way,
-a stray mark) does not swallow the rest of the paragraph. A period after a single letter (أ.ف.ب، د.) or between
+a stray mark) does not swallow the rest of the paragraph. A quotation whose own last sentence ends inside it («…
+أكثر أمناً.» وكانت …) ends the sentence too when a new one follows. A period after a single letter (أ.ف.ب، د.) or between
 digits is not an end. Arabic punctuation ، ؛ does not end a sentence.
 """
 from __future__ import annotations
@@ -19,6 +20,9 @@ SYMMETRIC = {'"'}
 TRAILING = set("»”)]›\"'’")
 
 _LINE = re.compile(r"[^\n]+")
+LONG_QUOTE = 6  # words from which a quotation ending in . ! ? is a sentence of its own, without a colon before it
+# words that go on with the sentence after a quotation (a complement clause: عنوان «…؟» أن …)
+CONTINUERS = frozenset({"أن", "إن", "بأن", "وأن", "الذي", "التي", "ثم"})
 
 
 def _paragraph_sentences(text: str, base: int) -> list[tuple[int, int]]:
@@ -35,9 +39,15 @@ def _paragraph_sentences(text: str, base: int) -> list[tuple[int, int]]:
             if ch in stack:
                 while stack and stack.pop() != ch:
                     pass
+                if _closes_sentence(text, i, stack):
+                    out.append((start, i + 1))
+                    start = i + 1
         elif ch in SYMMETRIC:
             if stack and stack[-1] == ch:
                 stack.pop()
+                if _closes_sentence(text, i, stack):
+                    out.append((start, i + 1))
+                    start = i + 1
             elif text.find(ch, i + 1) != -1:
                 stack.append(ch)
         elif ch in TERMINALS and not stack:
@@ -66,6 +76,26 @@ def _paragraph_sentences(text: str, base: int) -> list[tuple[int, int]]:
         if lb > la:
             result.append((base + a + la, base + a + lb))
     return result
+
+
+def _closes_sentence(text: str, i: int, stack: list[str]) -> bool:
+    """Does the quotation mark at ``i``, closing the outermost quotation, end a sentence: the quotation's own last
+    sentence ends right inside it («… إلى مناطق أكثر أمنًا.» وكانت الوكالة …) and a new sentence follows (a space,
+    then a letter)? A quotation followed by a comma or a cue on the same line (… قال الوزير) goes on."""
+    if stack or i == 0 or text[i - 1] not in TERMINALS or (text[i - 1] == "." and _is_abbreviation_dot(text, i - 1)):
+        return False
+    j = i + 1
+    if j >= len(text) or not text[j].isspace():
+        return False
+    rest = text[j:].lstrip().split(maxsplit=1)
+    if not rest or not rest[0][:1].isalpha() or rest[0].strip("،,") in CONTINUERS:
+        return False  # … «ماذا بعد الحريق؟» أن الإسعاف تأخر: the sentence goes on
+    opener = text.rfind(CLOSERS.get(text[i], text[i]), 0, i)
+    if opener < 0:
+        return False
+    before = text[:opener].rstrip()
+    # words said: after a colon (قال: «…»), or a quotation of a sentence or more, not a short title or phrase
+    return before.endswith(":") or len(text[opener + 1:i].split()) >= LONG_QUOTE
 
 
 def _is_abbreviation_dot(text: str, i: int) -> bool:

@@ -30,8 +30,11 @@ def relay_source(ctx: ArticleContext, f: Frame, k: int, s1: int) -> int | None:
     for m in range(k, min(s1, k + 6)):
         t = ctx.toks[m]
         src = None
+        lisan = r.phrase(m, "relayprep", s1)  # نقلت الوكالة على لسان الوزير أن …
         if t.word and t.bare in (f.form.preps or ABOUT_PREP) and r.starts_phrase(m + 1):
             src = m + 1
+        elif lisan > m + 1 and r.starts_phrase(lisan):
+            src = lisan
         elif t.word and LAM in f.form.preps and t.prep == LAM and not r.role(m, "pron") and not (
                 m == k and t.bare.startswith(LAM_ARTICLE)) and (
                 r.speaker_noun(m) is not None or r.outlet_at(m, s1) > m or r.actor_at(m, s1) is not None):
@@ -49,6 +52,8 @@ def relay_source(ctx: ArticleContext, f: Frame, k: int, s1: int) -> int | None:
                 return None
             f.relay = f.speaker if f.speaker else None
             f.speaker, f.how = (src, e), How.RELAY
+            if src == lisan:
+                f.consumed = max(f.consumed, e)  # على لسان is read here, not as an attribution of its own
             return e
         if r.is_comp(m) or (t.word and ctx.pos.verb_cue(m)) or t.text in TERMINALS:
             return None

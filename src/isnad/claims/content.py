@@ -197,7 +197,10 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
             and toks[k].art and not r.is_comp(k):
         f.dropped = True  # الفترة التي ذُكرت بالشكوى: a relative verb with a definite prepositional phrase is a passive
         return
-    content_at(sc, f, k, allow_np=not (f.attr_verb or f.demo))
+    # كما أعلنت X is an attribution ("as X announced"), but كما دعا X إلى …, with the cue's own preposition and its
+    # words after it, is a claim ("X also called for …")
+    own_prep = f.attr_verb and k < s1 and toks[k].word and toks[k].bare in f.form.preps
+    content_at(sc, f, k, allow_np=not (f.attr_verb or f.demo) or own_prep)
     if refused_act(ctx, f):
         f.dropped = True  # رفض دفع المبلغ، لكنه رفض استكمال علاجه: an act refused, no report denied
         return

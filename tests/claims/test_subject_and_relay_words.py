@@ -1,0 +1,50 @@
+"""Words between a speaker and its verb or source: a form of كان between a preverbal subject and its reporting verb
+(السفير كان قد اتهم …: the phrase before كان is the subject, whatever the verb's object), and على لسان after a relay
+verb (نقلت الوكالة على لسان الوزير …: the source, as after عن)."""
+from __future__ import annotations
+
+
+def test_a_noun_phrase_object_verb_after_kana_qad_has_the_phrase_before_kana_as_subject(claims_of):
+    (c,) = claims_of("يذكر أن السفير الروسي السابق كان قد اتهم الداعية بتقديم طلب للحكومة.")
+    assert c.speaker.text == "السفير الروسي السابق"
+    assert c.stance == "accuse"
+    assert c.content.text.startswith("الداعية بتقديم طلب")
+
+
+def test_a_denial_after_kana_qad(claims_of):
+    (c,) = claims_of("يذكر أن الوزير كان قد نفى هذه الاتهامات.")
+    assert c.speaker.text == "الوزير"
+    assert c.stance == "deny"
+    assert c.content.text == "هذه الاتهامات"
+
+
+def test_kana_without_qad(claims_of):
+    claims = claims_of("وأوضح المراسل أن الوزير كان أعلن أن الاتفاق سيء.")
+    (c,) = [c for c in claims if c.cue.text == "أعلن"]
+    assert c.speaker.text == "الوزير"
+    assert c.content.text.startswith("الاتفاق")
+
+
+def test_kana_with_waw_opens_its_own_clause(claims_of):
+    # وكان X قد قال: the subject follows كان, not the phrase of the clause before
+    claims = claims_of("وصل الوفد إلى المدينة، وكان الوزير قد نفى هذه الاتهامات.")
+    assert [c.speaker.text for c in claims] == ["الوزير"]
+
+
+def test_ala_lisan_after_a_relay_verb_names_the_speaker(claims_of):
+    # نقلت X على لسان Y: as نقلت X عن Y, Y speaks and X relays (على لسان is not a via of its own here)
+    (c,) = claims_of("ونقلت الوكالة الرسمية على لسان المتحدث باسم الوزارة قوله إن القوات تقدمت.")
+    assert c.speaker.text == "المتحدث باسم الوزارة"
+    assert [v.text for v in c.via] == ["الوكالة الرسمية"]
+    assert c.content.text.startswith("القوات تقدمت")
+
+
+def test_kama_with_the_cues_own_preposition_is_a_claim_not_an_attribution(claims_of):
+    # كما دعا X إلى …: "X also called for …"; كما أعلنت X alone still attributes the clause before it
+    claims = claims_of("وذكر البابا الأطفال في المناطق الفقيرة، كما دعا البابا إلى استمرار عمليات السلام في أوكرانيا.")
+    (c,) = [c for c in claims if c.cue.text.endswith("دعا")]
+    assert c.speaker.text == "البابا" and c.stance == "call"
+    assert c.content.text == "استمرار عمليات السلام في أوكرانيا"
+    (c,) = claims_of("وارتفع عدد القتلى إلى 20، كما أعلنت وزارة الصحة.")
+    assert c.speaker.text == "وزارة الصحة"
+    assert c.content.text.startswith("وارتفع عدد القتلى")
