@@ -100,6 +100,9 @@ def is_widget(text: str) -> bool:
         return True
     if k in keys("widgets"):
         return True
+    words = k.split()
+    if len(words) > 1 and all(w in keys("widgets") for w in words):
+        return True  # a row of share buttons (شارك: فيسبوك تويتر واتساب)
     # a stray token of one to three Latin letters (font-size widgets, "ha" markers)
     if LATIN_ONLY.match(text.strip()) and len(text.strip()) <= 3:
         return True
@@ -140,6 +143,25 @@ def is_promo(text: str) -> bool:
     verbs, objects = _promo_words()
     words = norm_key(text).split()
     return bool(words) and words[0] in verbs and any(w in objects for w in words[1:])
+
+
+YEAR = re.compile(r"(?<!\d)(1[89]|20)\d\d(?!\d)")
+ISSUE_PART = re.compile(r"^(?P<word>\D{2,12}?)\s*[:.]?\s*\d+$")
+MAX_ISSUE_HEADER_WORDS = 16
+
+
+def is_issue_header(text: str) -> bool:
+    """A print page's running header: the paper's name, its issue number and the date, joined by dashes or bars
+    ("صحيفة الخبر — العدد 4521 — الجمعة 7 أغسطس 2015"): one part is an issue word (``data/issue_words.txt``) with
+    a number, and another part holds a year or a second such number (السنة 140 - العدد 48000)."""
+    if word_count(text) > MAX_ISSUE_HEADER_WORDS:
+        return False
+    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|\s*[|—]\s*", text.strip()) if p.strip()]
+    if len(parts) < 2:
+        return False
+    issue = [p for p in parts if (m := ISSUE_PART.match(p)) and norm_key(m.group("word")) in keys("issue_words")]
+    # and the header's other facts: a year in another part (the date), or a second issue number (السنة 140)
+    return bool(issue) and (len(issue) >= 2 or any(YEAR.search(p) for p in parts if p not in issue))
 
 
 def is_relative_time(text: str) -> bool:
@@ -328,9 +350,14 @@ def split_section(text: str) -> tuple[str | None, str]:
 def strip_title_label(text: str) -> str:
     """Drop a label such as ``عاجل|`` or ``خاص:`` glued before a headline."""
     m = re.match(r"^\s*([^|:：\-–—]{1,20})\s*[|:：\-–—]\s*(.+)$", text)
-    if m and norm_key(m.group(1)) in keys("title_labels"):
+    if m and _label_key(m.group(1)) in keys("title_labels"):
         return m.group(2).strip()
     return text.strip()
+
+
+def _label_key(text: str) -> str:
+    """The key of a headline label, without the symbols a channel prints before it (🔴 عاجل، ⚡️ خاص)."""
+    return norm_key("".join(ch for ch in text if ch.isalnum() or ch.isspace()))
 
 
 def has_arabic(text: str) -> bool:

@@ -163,7 +163,7 @@ def classify(lines: list[L.Line], title_key: str | None = None) -> list[Classifi
         t = ln.text
         if L.is_divider(t):
             c = Classified(ln, "divider")
-        elif i in staff or L.is_promo(t) or L.is_desk_note(t):
+        elif i in staff or L.is_promo(t) or L.is_desk_note(t) or L.is_issue_header(t):
             c = Classified(ln, "widget")
         elif L.is_relative_time(t):
             c = Classified(ln, "reltime")
