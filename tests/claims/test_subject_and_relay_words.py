@@ -48,3 +48,19 @@ def test_kama_with_the_cues_own_preposition_is_a_claim_not_an_attribution(claims
     (c,) = claims_of("وارتفع عدد القتلى إلى 20، كما أعلنت وزارة الصحة.")
     assert c.speaker.text == "وزارة الصحة"
     assert c.content.text.startswith("وارتفع عدد القتلى")
+
+
+def test_a_trailing_attribution_after_a_contrast_scopes_over_the_contrasted_clause(claims_of):
+    claims = claims_of("وقال المسعف إنهم نقلوا 18 جثة، غير أن عدد القتلى ارتفع إلى نحو 30 شخصا وفق مصادر طبية أخرى.")
+    by = {c.speaker.text: c for c in claims}
+    assert by["المسعف"].content.text == "نقلوا 18 جثة" and not by["المسعف"].via
+    assert by["مصادر طبية أخرى"].content.text == "عدد القتلى ارتفع إلى نحو 30 شخصا"
+    # without a contrast opener the attribution is the via of the claim before it
+    (c,) = claims_of("وقال المسعف إنهم نقلوا 18 جثة، بحسب وكالة الأنباء.")
+    assert [v.text for v in c.via] == ["وكالة الأنباء"]
+
+
+def test_marran_after_a_cue_is_an_adverb_not_a_speaker(claims_of):
+    (c,) = claims_of("ونفت روسيا مرارا أن تكون متورطة في الهجوم.")
+    assert c.speaker.text == "روسيا"
+    assert not claims_of("فقد أعلن مرارا وتكرارا عن وفاة الزعيم من قبل أكثر من مصدر.")  # a passive: no speaker

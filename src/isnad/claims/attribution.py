@@ -60,6 +60,20 @@ def relay_source(ctx: ArticleContext, f: Frame, k: int, s1: int) -> int | None:
     return None
 
 
+def contrast_between(sc: SentenceContext, g: Frame, f: Frame) -> tuple[int, int] | None:
+    """(comma, first token of the clause) of a contrast opener (grammar role ``contrast``: ، غير أن، ، إلا أن)
+    standing after a comma between claim ``g``'s cue and a trailing attribution ``f``, outside quotations."""
+    ctx = sc.doc
+    r, toks = ctx.r, ctx.toks
+    for m in range(g.b, f.a - 1):
+        if toks[m].text not in COMMAS or ctx.pos.quote_of(m) is not None:
+            continue
+        e = r.phrase(m + 1, "contrast", f.a)
+        if e > m + 1:
+            return m, e
+    return None
+
+
 def relative_relay(sc: SentenceContext, frames: list[Frame]) -> None:
     """نفاه مصدر عسكري نقلت عنه وكالة سانا …: a relay verb with a pronoun (عنه) right after the speaker of a claim
     is a clause on that speaker; the agency becomes the claim's relay, and the relay verb is no claim."""
@@ -107,6 +121,19 @@ def attributions(sc: SentenceContext, frames: list[Frame]) -> None:
                 if scope and scope[-1].cstart is not None and scope[-1].cstart > ctx.toks[f.a].start:
                     # the attribution stands between the cue and its words (وشدد X، حسبما نقلت عنه …، على)
                     scope[-1].via.append((source_span(ctx, *f.speaker), None))
+                    f.dropped = True
+                    continue
+                turn = contrast_between(sc, scope[-1], f) if scope else None
+                if turn is not None:
+                    # "X قال إن …، غير أن عدد القتلى ارتفع إلى 30 وفق مصادر أخرى": the attribution scopes over the
+                    # clause the contrast opens, not over X's words, which end before it
+                    comma, opens = turn
+                    scope[-1].cend = None
+                    scope[-1].attr_cut = ctx.toks[comma].start
+                    end = ctx.pos.cut_before(f)
+                    if end > ctx.toks[opens].start:
+                        f.cstart, f.ctype, f.cend = ctx.toks[opens].start, ContentType.CLAUSE, end
+                        continue
                     f.dropped = True
                     continue
                 if scope:
