@@ -64,3 +64,13 @@ def test_marran_after_a_cue_is_an_adverb_not_a_speaker(claims_of):
     (c,) = claims_of("ونفت روسيا مرارا أن تكون متورطة في الهجوم.")
     assert c.speaker.text == "روسيا"
     assert not claims_of("فقد أعلن مرارا وتكرارا عن وفاة الزعيم من قبل أكثر من مصدر.")  # a passive: no speaker
+
+
+def test_a_cue_verb_opening_the_content_after_anhu_gives_the_stance(claims_of):
+    # نقل عن X أنه حث على …: X urged, so the claim calls; أنه رفض … is an act refused, not a denial
+    (c,) = claims_of("ونقل الكرملين عن بوتين أنه حث على فتح تحقيق دقيق في تقارير الهجوم.")
+    assert c.speaker.text == "بوتين" and c.stance == "call"
+    (c,) = claims_of("وقال المتحدث إنه نفى أي علاقة بالهجوم.")
+    assert c.stance == "deny"
+    (c,) = claims_of("وقال الاتحاد إن رفض الحكومة تسجيل الاسم يعد تجاوزا.")
+    assert c.stance != "deny"  # a masdar after إن, not the speaker's own verb

@@ -13,10 +13,11 @@ from __future__ import annotations
 from ..arabic import norm_key, variants
 from .context import ArticleContext
 from .frame import Frame
-from .lexicon import Lexicon, third_person_suffixes, words
+from .lexicon import CueKind, Lexicon, third_person_suffixes, words
 
 CONTRAST = words("contrast_openers")  # بينما/فيما أكدت …: in contrast with what came before
-CONFIRM = words("confirm_lemma")  # the cue that confirms (أكد ذلك)
+CONFIRM = words("confirm_lemma")
+REFUSALS = words("action_refusals")  # the cue that confirms (أكد ذلك)
 OPEN_WORDS = 4
 WINDOW = 4  # words before an accusation word searched for a negation or an "allegation" noun
 PRONOUNS = frozenset(third_person_suffixes())
@@ -79,8 +80,26 @@ def decide_stance(ctx: ArticleContext, f: Frame, content: str) -> str:
     if f.form.lemma in CONFIRM and st == "assert" and (f.demo is not None or _contrasts_denial(ctx, f)):
         return "confirm"
     if st == "assert":
-        return content_evidence(ctx.lex, content) or st
+        return _opening_cue(ctx, f) or content_evidence(ctx.lex, content) or st
     return st
+
+
+def _opening_cue(ctx: ArticleContext, f: Frame) -> str | None:
+    """The stance of a reporting verb that opens the content, its subject the pronoun of أنه/إنه (نقل عن بوتين أنه
+    حث على فتح تحقيق؛ قال إنه نفى …): the speaker did what that verb says."""
+    if f.cstart is None:
+        return None
+    k = ctx.pos.tok_at(f.cstart)
+    if k < 1 or k >= len(ctx.toks) or ctx.toks[k].start != f.cstart or not ctx.toks[k].word or ctx.toks[k].conj:
+        return None
+    comp = ctx.toks[k - 1]  # أنه، إنها، بأنهم: the complementiser carries the verb's subject, the speaker
+    if not (comp.word and ctx.r.is_comp(k - 1) and any(norm_key(comp.text).endswith(p) for p in PRONOUNS)):
+        return None
+    _, forms, objpron = ctx.r.cue_at(k, len(ctx.toks))
+    if forms and not objpron and forms[0].kind is CueKind.VERB and forms[0].stance != "assert" \
+            and forms[0].lemma not in REFUSALS:  # أنه رفض "تسويق" …: an act refused, not a report denied
+        return forms[0].stance
+    return None
 
 
 def _contrasts_denial(ctx: ArticleContext, f: Frame) -> bool:
