@@ -74,3 +74,12 @@ def test_a_cue_verb_opening_the_content_after_anhu_gives_the_stance(claims_of):
     assert c.stance == "deny"
     (c,) = claims_of("وقال الاتحاد إن رفض الحكومة تسجيل الاسم يعد تجاوزا.")
     assert c.stance != "deny"  # a masdar after إن, not the speaker's own verb
+
+
+def test_a_tagged_person_name_is_not_cut_at_a_word_spelt_like_a_cue_or_preposition(claims_of):
+    # علي folds to على and إدان to أدان: inside a name the tagger read whole, neither ends the speaker
+    (c,) = claims_of("وقال محمد علي، مسؤول الشرطة في عاصمة إقليم بيدوة، إن الانفجار الأول استهدف مطعما.")
+    assert c.speaker.text.startswith("محمد علي")
+    assert c.cue.text == "وقال"
+    (c,) = claims_of("وقال مختار إدان، مسؤول الشرطة في عاصمة إقليم بيدوة، إن الانفجار الأول استهدف مطعما.")
+    assert c.speaker.text.startswith("مختار إدان") and c.cue.text == "وقال" and c.stance == "assert"

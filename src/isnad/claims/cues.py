@@ -72,6 +72,8 @@ def cue_ok(ctx: ArticleContext, i: int, form: CueForm) -> bool:
         return False
     if p is not None and p.word and p.bare in NAME_LINKS:
         return False  # عبدالعزيز بن طالب: a name, not a cue
+    if len(form.form) == 1 and r.inside_person(i):
+        return False  # مختار إدان: the second word of a tagged person name, not the verb أدان
     if form.kind in SHORT_CUE_KINDS and len(form.form) == 1:
         if t.art or t.prep in (BA, LAM, KAF):
             return False

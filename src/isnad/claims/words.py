@@ -51,6 +51,8 @@ class WordReader(Lookup):
             p = self.tok(i - 1)
             if p is not None and p.word and p.bare in NAME_LINKS:
                 got = False  # خالد بن طالب: a name
+            elif self.inside_person(i):
+                got = False  # مختار إدان: a name the tagger read whole, not the verb أدان
             else:
                 got = bool(self.cue_at(i, self.n)[1])
             self._is_cue[i] = got
@@ -138,10 +140,21 @@ class WordReader(Lookup):
         return self.outlet_at(i) > i
 
     # --- noun phrases ------------------------------------------------------------------------------------
+    def inside_person(self, j: int) -> bool:
+        """Is token ``j`` inside a person name the NER model tagged, past its first word, written without a
+        conjunction or preposition on it (مختار إدان، محمد علي)?"""
+        t = self.tok(j)
+        if t is None or not t.word or t.conj or t.prep is not None or t.art:
+            return False
+        e = self.entity_at(j)
+        return e is not None and e.label == "PERS" and e.start < t.start and e.end >= t.end
+
     def stop_word(self, j: int, cues: bool = True, stops: frozenset[str] = frozenset()) -> bool:
         """Tokens that end any speaker phrase; ``stops`` are more words that end it (the prepositions of the cue
         whose subject is being read)."""
         t = self.toks[j]
+        if self.inside_person(j):
+            return False  # محمد علي: the tagger's person name goes on (علي is not the preposition على here)
         if self.is_comp(j) or (cues and self.is_cue(j)) or self.role(j, "rel") or self.role(j, "kana") or self.role(j, "neg") \
                 or self.role(j, "speech"):
             return True
