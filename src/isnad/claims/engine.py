@@ -20,6 +20,7 @@ frame becomes an :class:`isnad.model.Claim`, with its canonical speaker name (:m
 """
 from __future__ import annotations
 
+from ..arabic.quotes import OPEN_QUOTES, STRAIGHT_QUOTES
 from ..model import CLAIM, REPORT, Article, Claim, Cue, Span, Speaker, Via
 from .attribution import attributions, carry_outlet, inherit_vias
 from .bounds import close_contents, merge
@@ -82,6 +83,9 @@ def split_frames(sc: SentenceContext, frames: list[Frame]) -> list[SentenceConte
     return out
 
 
+QUOTE_OPENERS = frozenset(OPEN_QUOTES) | STRAIGHT_QUOTES
+
+
 def extract_claims(article: Article, start_id: int = 1) -> list[Claim]:
     """The claims of ``article``, numbered from ``c{start_id}``."""
     ctx, frames = read_frames(article)
@@ -96,7 +100,9 @@ def extract_claims(article: Article, start_id: int = 1) -> list[Claim]:
         ca, cb = f.cue_span or (f.a, f.b)
         cue = Cue(text[toks[ca].start:toks[cb - 1].end], toks[ca].start, toks[cb - 1].end, f.form.lemma)
         content = Span(text[f.cstart:f.cend], f.cstart, f.cend)
-        direct = ctx.pos.quoted_share(f.cstart, f.cend) >= 0.5
+        # direct: the words are given as a quotation (mostly inside quotation marks, and opening with one); a paraphrase
+        # with a quoted phrase in it (الوزارة "سلّمت …") is reported speech, as the annotation conventions read it
+        direct = ctx.pos.quoted_share(f.cstart, f.cend) >= 0.5 and text[f.cstart:f.cend].lstrip()[:1] in QUOTE_OPENERS
         recipient = Span(text[f.rec_span[0]:f.rec_span[1]], *f.rec_span) if f.rec_span else None
         via = [Via(text[a:b], g.id if g is not None else None, a, b) for (a, b), g in f.via]
         stance = decide_stance(ctx, f, content.text)
