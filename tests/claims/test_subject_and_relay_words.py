@@ -98,3 +98,17 @@ def test_a_tagged_person_name_is_not_cut_at_a_word_spelt_like_a_cue_or_prepositi
     (c,) = _with_person("وقال مختار إدان، مسؤول الشرطة في عاصمة إقليم بيدوة، إن الانفجار الأول استهدف مطعما.",
                         "مختار إدان")
     assert c.speaker.text.startswith("مختار إدان") and c.cue.text == "وقال" and c.stance == "assert"
+
+
+def test_a_relative_clause_may_stand_between_a_relay_and_its_source(claims_of):
+    (c,) = claims_of("ونقلت وكالة \"سبأ\" بنسختها التي يديرها الحوثيون في صنعاء عن مسؤول في وزارة الصحة قوله إن "
+                     "الوزارة سلمت الشحنات.")
+    assert c.speaker.text == "مسؤول في وزارة الصحة"
+    assert c.content.text == "الوزارة سلمت الشحنات"
+
+
+def test_a_team_with_its_name_in_quotes_is_one_speaker(claims_of):
+    (c,) = claims_of("من جهته، حذّر منسق فريق \"استجابة الشمال\" الإغاثي، سامر القدور، من أن عدد النازحين تجاوز "
+                     "580 ألف شخص.")
+    assert c.speaker.text == "منسق فريق \"استجابة الشمال\" الإغاثي، سامر القدور"
+    assert c.stance == "warn"

@@ -20,14 +20,19 @@ ABOUT_PREP = words("about_prep")  # نقلت X عن Y: the relay's preposition w
 PERFECT_PARTICLE = words("perfect_particle")
 THEN_CLAUSES = words("then_clauses")  # بحسب X فإن …: the attribution opens what follows
 LEAD_CLAUSES = words("lead_clauses")
-EXPLICIT = (How.PRE, How.POST, How.REL, How.DOC)  # a speaker written out (it relays when a source is named)
+EXPLICIT = (How.PRE, How.POST, How.REL, How.DOC)
+RELAY_NEAR = 6  # tokens an acronym or an apposition may take between the relay and its عن
+RELAY_REACH = 10  # tokens from the relay to its عن: an acronym, an apposition or a relative clause may stand between
+# (نقلت وكالة "سبأ" بنسختها التي يديرها الحوثيون في صنعاء عن مسؤول …)  # a speaker written out (it relays when a source is named)
 
 
 def relay_source(ctx: ArticleContext, f: Frame, k: int, s1: int) -> int | None:
     """نقلت X عن Y: the speaker becomes Y, X the relay. ``k`` is where X ends (or the verb, when X came
-    before it); an acronym or an apposition may stand between X and عن."""
+    before it); an acronym, an apposition or a relative clause may stand between X and عن."""
     r = ctx.r
-    for m in range(k, min(s1, k + 6)):
+    for m in range(k, min(s1, k + RELAY_REACH)):
+        if m - k >= RELAY_NEAR and not any(r.role(x, "rel") for x in range(k, m)):
+            return None  # past a few words only a relative clause may stand before عن (not تقريراً عن …: "about")
         t = ctx.toks[m]
         src = None
         lisan = r.phrase(m, "relayprep", s1)  # نقلت الوكالة على لسان الوزير أن …
