@@ -113,3 +113,12 @@ def test_a_team_with_its_name_in_quotes_is_one_speaker(claims_of):
     # (the name after the comma joins the phrase when the NER stage tags it; this fixture runs the claims stage alone)
     assert c.speaker.text.startswith("منسق فريق \"استجابة الشمال\" الإغاثي")
     assert c.stance == "warn"
+
+
+def test_a_mouthpiece_between_cue_and_words_is_no_via_and_a_via_is_given_once(claims_of):
+    (c,) = claims_of("إلا أن الهيئة أكدت، على لسان الطبيب الفلسطيني ريان العلي، أن الضحية قتل برصاصة.")
+    assert c.speaker.text == "الهيئة" and c.via == []
+    (c,) = claims_of("وشدد الوزير، حسبما نقلت عنه الوكالة، على ضرورة الحوار.")
+    assert [v.text for v in c.via] == ["الوكالة"]
+    claims = claims_of("وحسب وكالة الأنباء الرسمية، قال الوزير إن الإجراء فوري، مؤكدا أن التهديدات تؤثر على التجارة.")
+    assert [[v.text for v in c.via] for c in claims] == [["وكالة الأنباء الرسمية"]] * 2

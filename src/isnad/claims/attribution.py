@@ -124,8 +124,10 @@ def attributions(sc: SentenceContext, frames: list[Frame]) -> None:
             if f.attr is Placement.TRAIL:
                 scope = [g for g in others if g.a < f.a]
                 if scope and scope[-1].cstart is not None and scope[-1].cstart > ctx.toks[f.a].start:
-                    # the attribution stands between the cue and its words (وشدد X، حسبما نقلت عنه …، على)
-                    scope[-1].via.append((source_span(ctx, *f.speaker), None))
+                    # the attribution stands between the cue and its words (وشدد X، حسبما نقلت عنه …، على); a
+                    # mouthpiece there (أكدت الهيئة، على لسان طبيبها، أن …) speaks for X and relays nothing
+                    if ctx.r.phrase(f.a, "relayprep", f.b + 1) <= f.a + 1:
+                        scope[-1].via.append((source_span(ctx, *f.speaker), None))
                     f.dropped = True
                     continue
                 turn = contrast_between(sc, scope[-1], f) if scope else None

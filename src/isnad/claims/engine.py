@@ -104,7 +104,9 @@ def extract_claims(article: Article, start_id: int = 1) -> list[Claim]:
         # with a quoted phrase in it (الوزارة "سلّمت …") is reported speech, as the annotation conventions read it
         direct = ctx.pos.quoted_share(f.cstart, f.cend) >= 0.5 and text[f.cstart:f.cend].lstrip()[:1] in QUOTE_OPENERS
         recipient = Span(text[f.rec_span[0]:f.rec_span[1]], *f.rec_span) if f.rec_span else None
-        via = [Via(text[a:b], g.id if g is not None else None, a, b) for (a, b), g in f.via]
+        # one link per span: a leading attribution and the claim a participle continues may both hand it the same one
+        via = [Via(text[a:b], g.id if g is not None else None, a, b)
+               for n, ((a, b), g) in enumerate(f.via) if all(sp != (a, b) for sp, _ in f.via[:n])]
         stance = decide_stance(ctx, f, content.text)
         claims.append(Claim(f.id, speaker, cue, stance, content, direct, recipient, via,
                             f.parent.id if f.parent is not None else None,
