@@ -38,3 +38,17 @@ def test_page_with_appended_ledes():
     art = doc.articles[0]
     assert art.paragraphs[-1].endswith("بنحو الربع.")
     assert [r.title for r in doc.related] == TEASERS
+
+
+def test_teasers_closed_by_their_weekday_with_no_full_stop_are_cut_too():
+    # "… الإيراني، الأربعاء أعلن …": each teaser ends with its day after a comma, the next one follows at once;
+    # the last of them need not open with a known lede word
+    teasers = ["طالبت منظمة دولية الحكومة بتخفيف القيود المفروضة على استيراد الأدوية الأساسية للمستشفيات، الأربعاء",
+               "أعلنت الشرطة القبض على مواطن مطلوب في قضايا احتيال مالي بعد ملاحقته في الخارج، الثلاثاء",
+               "أطلع رئيس الوزراء مجلس الوزراء على نتائج زيارته الأخيرة إلى العاصمة الفرنسية، السبت"]
+    paragraphs, ledes = cut_lede_teasers([BODY + " " + " ".join(teasers)])
+    assert ledes == teasers
+    assert paragraphs == [BODY]
+    # a weekday followed by a comma is the body's own time phrase
+    text = BODY + " وقال الوزير، الأربعاء، إن الحكومة ستعلن الخطة قريبا بعد موافقة البرلمان عليها."
+    assert cut_lede_teasers([text]) == ([text], [])

@@ -236,13 +236,34 @@ def opens_lede(sentence: str) -> bool:
     return k in known or k + "ت" in known or (k.endswith("ت") and k[:-1] in known)
 
 
-def _sentences(paragraph: str) -> list[str]:
+@lru_cache(maxsize=1)
+def _weekday_close() -> re.Pattern:
+    """A teaser closed by its day after a comma and no full stop ("… الإيراني، الأربعاء أعلن …"): the gap after
+    the weekday (the facts stage's weekday names, read from its data file)."""
+    names = sorted({name for name, _ in load_tsv("isnad.facts", "data/weekdays.tsv")}, key=len, reverse=True)
+    return re.compile(r"(?<=[،,]\s)(?:" + "|".join(map(re.escape, names)) + r")(?=\s+\S)")
+
+
+def _sentences(paragraph: str, weekdays: bool = False) -> list[str]:
+    """The sentences of ``paragraph``; with ``weekdays``, a weekday closing a clause after a comma with no full
+    stop before the next word ends one too (teasers glued as "…، الأربعاء أعلن …")."""
+    gaps = [(m.start(), m.end()) for m in _SENTENCE_GAP.finditer(paragraph)]
+    if weekdays:
+        gaps += [(m.end(), m.end() + len(paragraph[m.end():]) - len(paragraph[m.end():].lstrip()))
+                 for m in _weekday_close().finditer(paragraph)]
     out, pos = [], 0
-    for m in _SENTENCE_GAP.finditer(paragraph):
-        out.append(paragraph[pos:m.start()])
-        pos = m.end()
+    for a, b in sorted(gaps):
+        if a < pos:
+            continue
+        out.append(paragraph[pos:a])
+        pos = b
     out.append(paragraph[pos:])
     return [s for s in out if s.strip()]
+
+
+def _closed_by_weekday(sentence: str) -> bool:
+    return bool(re.search(r"[،,]\s*\S+\s*$", sentence)) and norm_key(sentence.rsplit(None, 1)[-1]) in {
+        norm_key(name) for name, _ in load_tsv("isnad.facts", "data/weekdays.tsv")}
 
 
 def cut_lede_teasers(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -253,10 +274,10 @@ def cut_lede_teasers(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     whose body sentences often open like a lede, nothing is cut."""
     if not paragraphs:
         return paragraphs, []
-    sentences = _sentences(paragraphs[-1])
+    sentences = _sentences(paragraphs[-1], weekdays=True)
     n = 0
     for s in reversed(sentences):
-        if not (opens_lede(s) and L.word_count(s) >= MIN_LEDE_TEASER_WORDS):
+        if not ((opens_lede(s) or _closed_by_weekday(s)) and L.word_count(s) >= MIN_LEDE_TEASER_WORDS):
             break
         n += 1
     kept = sentences[:len(sentences) - n]
