@@ -28,6 +28,14 @@ def test_a_headline_glued_between_two_sentences_is_cut_out():
     assert rest == f"{SENT1} {SENT2}"
 
 
+def test_glued_headlines_opening_with_the_same_word_are_told_apart():
+    first = "ارتفاع أسعار الخضار في الأسواق الشعبية"
+    second = "ارتفاع \"غير مسبوق\" في أسعار اللحوم قبل العيد"
+    rest, titles = cut_glued_headlines(f"{SENT1} {first} {second} {SENT2}")
+    assert titles == [first, second]
+    assert rest == f"{SENT1} {SENT2}"
+
+
 def test_a_headline_label_opens_a_glued_headline():
     glued = "بالصور.. طوابير السيارات أمام محطات الوقود في العاصمة"
     assert cut_glued_headlines(f"{SENT1} {glued} {SENT2}")[1] == [glued]
