@@ -46,3 +46,27 @@ def test_a_similar_topics_list_is_related_and_the_comment_form_is_footer():
     (art,) = doc.articles
     assert art.paragraphs == [PARA1, PARA2]
     assert [r.title for r in doc.related] == TEASERS
+
+
+def test_a_read_also_box_inside_an_html_body_does_not_cut_the_article():
+    # the extractor drops the box's link but keeps its heading «اقرأ أيضا:» on a line of its own, which opened a
+    # teaser block that took the rest of the body for a second, untitled article
+    from isnad.ingest.html import parse_html
+
+    p1 = PARA1 + (" وأوضح المتحدث أن الوزارة قدمت مقترحات جديدة تتعلق بالأجور وظروف العمل في القطاع العام، وأن"
+                  " النقابات وعدت بدراستها خلال الأيام المقبلة قبل الرد عليها رسمياً.")
+    p2 = PARA2 + (" وأضاف أن اللجنة المشتركة ستجتمع مرة كل أسبوع حتى التوصل إلى اتفاق نهائي يرضي جميع الأطراف،"
+                  " مؤكداً أن باب الحوار سيبقى مفتوحاً أمام الجميع دون شروط مسبقة.")
+    p3 = ("وكانت النقابات قد أعلنت الأسبوع الماضي إضراباً مفتوحاً في عدد من القطاعات الحيوية احتجاجاً على تأخر"
+          " صرف العلاوات، قبل أن تقرر تعليقه إثر دعوة الوزارة إلى الحوار في العاصمة.")
+    teaser = "النقابات تعلن تعليق الإضراب حتى نهاية الشهر"
+    page = (f'<html><head><meta charset="utf-8"></head><body><article><h1>{TITLE}</h1>'
+            f'<span class="author">كتب: سامي يوسف</span><p><strong>{p1}</strong></p>'
+            f'<div class="read-also"><span>اقرأ أيضا:</span><a href="/x">{teaser}</a></div><p>{p2}</p>'
+            f'<aside class="inline-related"><a href="/y">الوزارة تنشر جدول الجولة المقبلة من الحوار</a></aside>'
+            f"<p>{p3}</p></article></body></html>")
+    doc = parse_html(page, "t.html")
+    (art,) = doc.articles
+    assert art.title == TITLE
+    assert art.paragraphs == [p1, p2, p3]
+    assert [r.title for r in doc.related] == [teaser]

@@ -112,6 +112,9 @@ def _paragraphs(body: str, related: list) -> list[str]:
         if L.inline_related(p) is not None:
             out.append(p)
             continue
+        if L.is_related_marker(p.rstrip(":： ")):
+            continue  # a related heading the extractor kept without its links (they are in ``related``): it would
+            # open a teaser block that takes the rest of the body for another article
         words = k.split()
         opens_with_marker = any(L.is_related_marker(" ".join(words[:n])) or L.is_list_marker(" ".join(words[:n]))
                                 for n in range(1, min(MARKER_WORDS, len(words)) + 1))
