@@ -70,3 +70,12 @@ def test_a_read_also_box_inside_an_html_body_does_not_cut_the_article():
     assert art.title == TITLE
     assert art.paragraphs == [p1, p2, p3]
     assert [r.title for r in doc.related] == [teaser]
+
+
+def test_a_next_article_preview_is_a_related_item():
+    teaser = "الحكومة تقر خطة لدعم صغار المزارعين في الجنوب"
+    text = "\n".join([TITLE, "", PARA1, "", PARA2, "", "المقال التالي", teaser]) + "\n"
+    doc = parse_page(text)
+    (art,) = doc.articles
+    assert art.paragraphs == [PARA1, PARA2]
+    assert [r.title for r in doc.related] == [teaser]
