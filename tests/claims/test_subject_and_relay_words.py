@@ -122,3 +122,14 @@ def test_a_mouthpiece_between_cue_and_words_is_no_via_and_a_via_is_given_once(cl
     assert [v.text for v in c.via] == ["الوكالة"]
     claims = claims_of("وحسب وكالة الأنباء الرسمية، قال الوزير إن الإجراء فوري، مؤكدا أن التهديدات تؤثر على التجارة.")
     assert [[v.text for v in c.via] for c in claims] == [["وكالة الأنباء الرسمية"]] * 2
+
+
+def test_a_video_or_a_study_that_showed_is_a_document_speaking(claims_of):
+    (c,) = claims_of("وأظهر الفيديو سيارات إسعاف في مكان الحادث.")
+    assert c.speaker.text == "الفيديو" and c.speaker.type == "document"
+    assert c.content.text == "سيارات إسعاف في مكان الحادث"
+    (c,) = claims_of("وأظهرت دراسة حديثة أن أغلب الناس لا يقرؤون شروط الاستخدام.")
+    assert c.speaker.text == "دراسة حديثة"
+    # a person who "showed" something is no speaker, and a headline's present tense (فيديو يظهر …) is no cue
+    assert not claims_of("وأظهر الوزير اهتماما كبيرا بالمشروع.")
+    assert not claims_of("فيديو يظهر لحظة سقوط الطائرة في البحر")
