@@ -10,8 +10,11 @@ digits is not an end. Arabic punctuation ، ؛ does not end a sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from ..model import Span
+from .normalize import norm_key
 
 TERMINALS = ".!?؟…"
 OPENERS = {"«": "»", "“": "”", "(": ")", "[": "]", "‹": "›"}
@@ -21,8 +24,13 @@ TRAILING = set("»”)]›\"'’")
 
 _LINE = re.compile(r"[^\n]+")
 LONG_QUOTE = 6  # words from which a quotation ending in . ! ? is a sentence of its own, without a colon before it
-# words that go on with the sentence after a quotation (a complement clause: عنوان «…؟» أن …)
-CONTINUERS = frozenset({"أن", "إن", "بأن", "وأن", "الذي", "التي", "ثم"})
+
+
+@lru_cache(maxsize=1)
+def _continuers() -> frozenset[str]:
+    """Words that carry a sentence on after a quotation (``data/sentence_continuers.txt``), as matching keys."""
+    lines = resources.files("isnad.arabic").joinpath("data/sentence_continuers.txt").read_text(encoding="utf-8")
+    return frozenset(norm_key(x) for x in lines.splitlines() if x.strip() and not x.startswith("#"))
 
 
 def _paragraph_sentences(text: str, base: int) -> list[tuple[int, int]]:
@@ -88,7 +96,7 @@ def _closes_sentence(text: str, i: int, stack: list[str]) -> bool:
     if j >= len(text) or not text[j].isspace():
         return False
     rest = text[j:].lstrip().split(maxsplit=1)
-    if not rest or not rest[0][:1].isalpha() or rest[0].strip("،,") in CONTINUERS:
+    if not rest or not rest[0][:1].isalpha() or norm_key(rest[0]) in _continuers():
         return False  # … «ماذا بعد الحريق؟» أن الإسعاف تأخر: the sentence goes on
     opener = text.rfind(CLOSERS.get(text[i], text[i]), 0, i)
     if opener < 0:

@@ -20,10 +20,10 @@ ABOUT_PREP = words("about_prep")  # نقلت X عن Y: the relay's preposition w
 PERFECT_PARTICLE = words("perfect_particle")
 THEN_CLAUSES = words("then_clauses")  # بحسب X فإن …: the attribution opens what follows
 LEAD_CLAUSES = words("lead_clauses")
-EXPLICIT = (How.PRE, How.POST, How.REL, How.DOC)
+EXPLICIT = (How.PRE, How.POST, How.REL, How.DOC)  # a speaker written out (it relays when a source is named)
 RELAY_NEAR = 6  # tokens an acronym or an apposition may take between the relay and its عن
-RELAY_REACH = 10  # tokens from the relay to its عن: an acronym, an apposition or a relative clause may stand between
-# (نقلت وكالة "سبأ" بنسختها التي يديرها الحوثيون في صنعاء عن مسؤول …)  # a speaker written out (it relays when a source is named)
+# tokens a relative clause may take there (نقلت وكالة "سبأ" بنسختها التي يديرها الحوثيون في صنعاء عن مسؤول …)
+RELAY_REACH = 10
 
 
 def relay_source(ctx: ArticleContext, f: Frame, k: int, s1: int) -> int | None:
@@ -34,12 +34,11 @@ def relay_source(ctx: ArticleContext, f: Frame, k: int, s1: int) -> int | None:
         if m - k >= RELAY_NEAR and not any(r.role(x, "rel") for x in range(k, m)):
             return None  # past a few words only a relative clause may stand before عن (not تقريراً عن …: "about")
         t = ctx.toks[m]
-        src = None
-        lisan = r.phrase(m, "relayprep", s1)  # نقلت الوكالة على لسان الوزير أن …
+        src = lisan = None
         if t.word and t.bare in (f.form.preps or ABOUT_PREP) and r.starts_phrase(m + 1):
             src = m + 1
-        elif lisan > m + 1 and r.starts_phrase(lisan):
-            src = lisan
+        elif (e := r.phrase(m, "relayprep", s1)) > m + 1 and r.starts_phrase(e):
+            src = lisan = e  # نقلت الوكالة على لسان الوزير أن …
         elif t.word and LAM in f.form.preps and t.prep == LAM and not r.role(m, "pron") and not (
                 m == k and t.bare.startswith(LAM_ARTICLE)) and (
                 r.speaker_noun(m) is not None or r.outlet_at(m, s1) > m or r.actor_at(m, s1) is not None):

@@ -11,13 +11,13 @@
 from __future__ import annotations
 
 from ..arabic import norm_key, variants
+from .content import ACTION_REFUSALS
 from .context import ArticleContext
 from .frame import Frame
 from .lexicon import CueKind, Lexicon, third_person_suffixes, words
 
 CONTRAST = words("contrast_openers")  # بينما/فيما أكدت …: in contrast with what came before
-CONFIRM = words("confirm_lemma")
-REFUSALS = words("action_refusals")  # the cue that confirms (أكد ذلك)
+CONFIRM = words("confirm_lemma")  # the cue that confirms (أكد ذلك)
 OPEN_WORDS = 4
 WINDOW = 4  # words before an accusation word searched for a negation or an "allegation" noun
 PRONOUNS = frozenset(third_person_suffixes())
@@ -97,7 +97,7 @@ def _opening_cue(ctx: ArticleContext, f: Frame) -> str | None:
         return None
     _, forms, objpron = ctx.r.cue_at(k, len(ctx.toks))
     if forms and not objpron and forms[0].kind is CueKind.VERB and forms[0].stance != "assert" \
-            and forms[0].lemma not in REFUSALS:  # أنه رفض "تسويق" …: an act refused, not a report denied
+            and forms[0].lemma not in ACTION_REFUSALS:  # أنه رفض "تسويق" …: an act refused, not a report denied
         return forms[0].stance
     return None
 

@@ -217,6 +217,7 @@ MIN_LEDE_TEASERS = 2          # at least this many teasers close the body
 MIN_LEDE_TEASER_WORDS = 8     # a teaser is a whole lede sentence
 MIN_KEPT_SENTENCES = 2        # the body keeps at least this many sentences
 MAX_LEDE_LIKE_BODY_SHARE = 0.2  # a body whose own sentences often open like a lede (no conjunction) is left as is
+_WEEKDAY_TAIL = re.compile(r"[،,]\s*\S+\s*$")  # a last word after a comma
 _SENTENCE_GAP = re.compile(r"(?<=[.!?؟])[»”\"')\]]*\s+")
 
 
@@ -237,11 +238,22 @@ def opens_lede(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _weekday_names() -> tuple[str, ...]:
+    """The weekday names as printed, longest first (the facts stage's data file: a stage reads another's data,
+    never its code)."""
+    return tuple(sorted({name for name, _ in load_tsv("isnad.facts", "data/weekdays.tsv")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _weekday_close() -> re.Pattern:
     """A teaser closed by its day after a comma and no full stop ("… الإيراني، الأربعاء أعلن …"): the gap after
-    the weekday (the facts stage's weekday names, read from its data file)."""
-    names = sorted({name for name, _ in load_tsv("isnad.facts", "data/weekdays.tsv")}, key=len, reverse=True)
-    return re.compile(r"(?<=[،,]\s)(?:" + "|".join(map(re.escape, names)) + r")(?=\s+\S)")
+    the weekday."""
+    return re.compile(r"(?<=[،,]\s)(?:" + "|".join(map(re.escape, _weekday_names())) + r")(?=\s+\S)")
+
+
+@lru_cache(maxsize=1)
+def _weekday_keys() -> frozenset[str]:
+    return frozenset(norm_key(name) for name in _weekday_names())
 
 
 def _sentences(paragraph: str, weekdays: bool = False) -> list[str]:
@@ -262,8 +274,8 @@ def _sentences(paragraph: str, weekdays: bool = False) -> list[str]:
 
 
 def _closed_by_weekday(sentence: str) -> bool:
-    return bool(re.search(r"[،,]\s*\S+\s*$", sentence)) and norm_key(sentence.rsplit(None, 1)[-1]) in {
-        norm_key(name) for name, _ in load_tsv("isnad.facts", "data/weekdays.tsv")}
+    """Does the sentence end with a weekday after a comma ("…، الأربعاء")?"""
+    return bool(_WEEKDAY_TAIL.search(sentence)) and norm_key(sentence.rsplit(None, 1)[-1]) in _weekday_keys()
 
 
 def cut_lede_teasers(paragraphs: list[str]) -> tuple[list[str], list[str]]:
