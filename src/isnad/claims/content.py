@@ -14,7 +14,7 @@ from ..arabic import strip_diacritics
 from .context import ArticleContext, SentenceContext
 from .cues import relay_phrase
 from .frame import ContentType, Frame, How
-from .lexicon import BA, COMMAS, LAM, TERMINALS, CueKind, action_nouns, words
+from .lexicon import BA, COMMAS, LAM, TATWEEL, TERMINALS, CueKind, action_nouns, words
 
 SPEECH_MASDAR = words("speech_masdar")  # lemmas whose masdar/participle just introduces the words of a verb
 ADJUNCT_PREPS = words("adjunct_preps")  # أكد في منتصف الشهر أن …: an adjunct before the words
@@ -31,6 +31,8 @@ CONTINUING = (CueKind.MASDAR, CueKind.PART)
 # the pronouns a complementiser carries (إنه، أنها، بأنهم، إننا، أنني): not part of the words reported
 COMP_PRONOUNS = words("comp_pronouns")
 CLAUSE_TYPES = (ContentType.CLAUSE, ContentType.COLON, ContentType.QUOTE)
+APPOSITION_REACH = 25  # tokens of an apposition on the speaker before the object (، زعيم حزب … الذي …،)
+DESCRIBED_REACH = 30  # tokens from a described object to its ب-phrase (ووصف X، الذي …، الهجوم بأنه …)
 
 
 def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> None:
@@ -133,6 +135,10 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
     if allow_np and ("n" in f.form.obj and t.word and not pos.verb_cue(k)
                      and (not r.stop_word(k, cues=False) or t.bare in NEG_NOUNS) or (
             "n" in f.form.obj and pos.is_open_quote(k))):
+        m = apposition_end(sc, f, k)
+        if m is not None:
+            content_at(sc, f, m, allow_np)  # رفض سالفيني، زعيم حزب الرابطة الذي …، رسو المركب: the title is his
+            return
         f.cstart, f.ctype = t.start, ContentType.NP
         return
     if f.kind in (CueKind.VERB, CueKind.RELAY):
@@ -173,6 +179,74 @@ def content_further(sc: SentenceContext, f: Frame, k: int) -> None:
                 if forms[0].kind in CONTINUING and forms[0].lemma in SPEECH_MASDAR:
                     content_at(sc, f, j)
                 return
+
+
+def described(sc: SentenceContext, f: Frame) -> None:
+    """For a cue that says what something is called (obj ``d``: ووصف الوزير الهجوم بأنه عمل جبان، واصفاً إياه
+    بـ«الفعل الجبان»), the words are the ب-phrase after the object, not the object: move the content there and keep
+    where the object starts (:attr:`.Frame.described`; the stance reads both). A بأن clause is preferred to a
+    ب-phrase, and a ب-phrase after a comma to one inside the object (ووصف فلان، الظهير الأيمن ببايرن، الكأس بأنها
+    …؛ وصف الاتفاق الذي يجمع أمريكا بإيران، بـ«الفظيع»)."""
+    if "d" not in f.form.obj or f.cstart is None or f.ctype is not ContentType.NP:
+        return
+    ctx, s1 = sc.doc, sc.s1
+    r, pos, toks = ctx.r, ctx.pos, ctx.toks
+    k0 = pos.tok_at(f.cstart)
+    phrase = comp = None
+    for m in range(k0, min(s1, k0 + DESCRIBED_REACH)):
+        t = toks[m]
+        if t.text in TERMINALS or (m > k0 and t.word and pos.verb_cue(m)) or f.objpron and m > k0:
+            break
+        if r.is_comp(m) and t.bare.startswith(BA):
+            comp = m  # بأنه عمل جبان: the clause after the complementiser and its pronoun
+            break
+        if t.word and t.prep == BA and (phrase is None or toks[m - 1].text in COMMAS):
+            phrase = m
+    first = comp + 1 if comp is not None else None if phrase is None else phrase + (toks[phrase].bare == BA)
+    if first is None or described_words(ctx, first, s1) <= 1:
+        # وصف نفسه وكأنه …: no ب-phrase; ووصف الوضع بـ«الفوضى»: one word says nothing without what it describes
+        return
+    f.described = f.cstart
+    if comp is not None:
+        content_at(sc, f, comp + 1 if comp + 1 < s1 and toks[comp + 1].text == ":" else comp)
+        return
+    t = toks[phrase]
+    if t.bare == BA:  # بـ «…»: the letter written apart, the words follow
+        f.cstart = toks[phrase + 1].start
+        return
+    at = t.text.find(BA)
+    f.cstart = t.start + at + 1 + (t.text[at + 1:at + 2] == TATWEEL)
+
+
+def apposition_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
+    """Where a noun-phrase object starts when a comma-closed apposition on the speaker stands at ``k`` (the
+    speaker, a comma, then a person's title: ورفض الوزير فلان، زعيم حزب … الذي …، رسو المركب), else None."""
+    ctx, s1 = sc.doc, sc.s1
+    r, toks = ctx.r, ctx.toks
+    sn = r.speaker_noun(k)
+    if f.speaker is None or f.how is not How.POST or f.speaker[1] != k - 1 or toks[k - 1].text not in COMMAS \
+            or sn is None or sn.role not in ("title", "honorific") or toks[k].prep is not None:
+        return None
+    for m in range(k + 1, min(s1, k + APPOSITION_REACH)):
+        t = toks[m]
+        if t.text in TERMINALS or ctx.pos.is_open_quote(m) or (t.word and ctx.pos.verb_cue(m)):
+            return None
+        if t.text in COMMAS:
+            if m + 1 >= s1 or not toks[m + 1].word or r.given_name(m + 1) or r.known_name(m + 1):
+                return None  # اتهم الرئيس، فلان، وزيرَ العدل، فلاناً: a title with its name after it is the object
+            return m + 1
+    return None
+
+
+def described_words(ctx: ArticleContext, k: int, s1: int) -> int:
+    """How many words a ب-phrase starting at ``k`` has, up to a comma or the end of its sentence."""
+    n = 0
+    for m in range(k, s1):
+        t = ctx.toks[m]
+        if t.text in COMMAS or t.text in TERMINALS:
+            break
+        n += t.word
+    return n
 
 
 def content_after(sc: SentenceContext, f: Frame, k: int) -> None:

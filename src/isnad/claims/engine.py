@@ -25,6 +25,7 @@ from ..model import CLAIM, REPORT, Article, Claim, Cue, Span, Speaker, Via
 from .attribution import attributions, carry_outlet, inherit_vias
 from .bounds import close_contents, merge
 from .context import ArticleContext, SentenceContext
+from .content import described
 from .continuation import continue_colon_speech
 from .cues import find_frames
 from .frame import Frame
@@ -52,6 +53,7 @@ def read_frames(article: Article, lex: Lexicon | None = None) -> tuple[ArticleCo
         for sc in split_frames(found, cues):
             for f in sc.frames:
                 parse(sc, f)
+                described(sc, f)
             reports = find_reports(sc, sc.frames)
             if reports:
                 sc.frames = sorted(sc.frames + reports, key=lambda f: f.a)
@@ -107,7 +109,8 @@ def extract_claims(article: Article, start_id: int = 1) -> list[Claim]:
         # one link per span: a leading attribution and the claim a participle continues may both hand it the same one
         via = [Via(text[a:b], g.id if g is not None else None, a, b)
                for n, ((a, b), g) in enumerate(f.via) if all(sp != (a, b) for sp, _ in f.via[:n])]
-        stance = decide_stance(ctx, f, content.text)
+        # (a cue of naming is read with its object: ووصف الكرملين الاتهامات بأنها «غير مقبولة» denies them)
+        stance = decide_stance(ctx, f, text[f.cstart if f.described is None else min(f.cstart, f.described):f.cend])
         claims.append(Claim(f.id, speaker, cue, stance, content, direct, recipient, via,
                             f.parent.id if f.parent is not None else None,
                             kind=REPORT if f.kind is CueKind.REPORT else CLAIM))

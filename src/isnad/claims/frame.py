@@ -105,6 +105,7 @@ class Frame:
     cstart: int | None = None
     ctype: ContentType | None = None
     ref_prev: bool = False  # "…، وهو ما تنفيه X": the words are the clause before
+    described: int | None = None  # where the object of a cue of naming starts (وصف الهجوم بأنه …: الهجوم)
     merged_cue: Range | None = None  # the cue with what it took in (its preposition, a masdar of قال)
     cue_span: Range | None = None  # tokens of the cue as written (with its preposition: شدد على)
     consumed: int = 0  # tokens before this index were read as part of this frame (a relay, a masdar)

@@ -60,7 +60,7 @@ class CueForm:
     lemma: str
     stance: str
     kind: CueKind
-    obj: frozenset[str]  # c (clause) n (noun phrase) b (ب-phrase)
+    obj: frozenset[str]  # c (clause) n (noun phrase) b (ب-phrase) d (the ب-phrase after the object is the words)
     prep: str | None  # normalised preposition that belongs to the cue (the first one listed)
     needs: str | None  # person | report | None
     gender: str | None  # m | f

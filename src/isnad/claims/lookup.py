@@ -13,7 +13,7 @@ from typing import Protocol
 
 from ..arabic import variants
 from ..model import Entity, Quote, Token
-from .lexicon import ALEF, BA, FA, WAW, CueForm, CueKind, Lexicon, SpeakerNoun, third_person_suffixes, words
+from .lexicon import BA, FA, WAW, CueForm, CueKind, Lexicon, SpeakerNoun, third_person_suffixes, words
 
 NOT_COMP_AFTER = words("not_comp_after")  # بعد أن، قبل أن: temporal, not a complementiser
 OBJECT_PRONOUNS = third_person_suffixes()

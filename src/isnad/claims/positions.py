@@ -22,7 +22,7 @@ from bisect import bisect_left
 from ..arabic import QUOTE_CHARS
 from ..model import Article
 from .frame import Frame, How, Zone
-from .lexicon import (BA, FULL_STOPS, COMMAS, LAM, LAM_FORMS, TATWEEL, TERMINALS, CueKind, Lexicon, pronouns,
+from .lexicon import (BA, COMMAS, LAM, LAM_FORMS, TATWEEL, TERMINALS, CueKind, Lexicon, pronouns,
                       words)
 from .layout import Layout, innermost
 from .phrases import ON_BEHALF, Reader

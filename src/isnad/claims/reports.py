@@ -60,6 +60,8 @@ def find_reports(sc: SentenceContext, frames: list[Frame]) -> list[Frame]:
     found = [f for f in frames if not f.dropped and (f.speaker is not None or f.cstart is not None)]
     taken = [(f.cue_start(), max(f.b, (f.cue_span or (0, 0))[1])) for f in found]
     taken += [x for f in found for x in (f.speaker, f.relay, f.recipient) if x is not None]
+    # the object of a cue of naming (ووصف الكرملين الاتهامات بأنها «غير مقبولة»: what is called so, no report)
+    taken += [(ctx.pos.tok_at(f.described), ctx.pos.tok_at(f.cstart)) for f in found if f.described is not None]
     out: list[Frame] = []
     i = sc.s0
     while i < sc.s1:

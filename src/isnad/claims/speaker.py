@@ -86,6 +86,53 @@ def parse_noun(sc: SentenceContext, f: Frame) -> None:
     content_at(sc, f, e)
 
 
+def participle_phrase(sc: SentenceContext, e: int) -> int:
+    """Past the prepositional phrase of a definite participle that ends a subject at ``e`` (أعلنت الجبهة المنشقة
+    | عن طالبان أن …، أكد الجيش المسيطر | على العاصمة أن …)."""
+    r, toks = sc.doc.r, sc.doc.toks
+    while e + 1 < sc.s1 and toks[e].word and toks[e].bare in CORE_PREPS and toks[e - 1].word and toks[e - 1].art \
+            and any(toks[e - 1].bare.startswith(p) for p in PARTICIPLE_STARTS):
+        e2 = r.walk(e + 1, sc.s1, force=True)
+        if e2 <= e + 1:
+            break
+        e = e2
+    return e
+
+
+def before_description(sc: SentenceContext, f: Frame, e: int) -> bool:
+    """Does the ب-phrase of a cue that takes one follow its subject's phrase ending at ``e`` at once (وصف X بأنه
+    …، اتهم X بالفساد), with no object on the verb?"""
+    r, toks = sc.doc.r, sc.doc.toks
+    if "b" not in f.form.obj or f.objpron or f.form.prep is not None:
+        return False
+    z = sc.doc.pos.zone(e, sc.s1).end
+    t = r.tok(z)
+    return t is not None and z < sc.s1 and t.word and (t.prep == BA or r.is_comp(z) and t.bare.startswith(BA)) \
+        and toks[z - 1].text not in COMMAS
+
+
+def object_in_subject(sc: SentenceContext, f: Frame, post: tuple[int, int]) -> int:
+    """Where the subject phrase ``post`` ends when it took in the object of a cue with a ب-phrase (ووصف ترامب
+    الاتفاق النووي بالفظيع: a name, then a definite noun that is no adjective of it, opens the object)."""
+    r, toks = sc.doc.r, sc.doc.toks
+    if not before_description(sc, f, post[1]):
+        return post[1]
+    for m in range(post[0] + 1, post[1]):
+        ent = r.entity_at(m - 1)
+        named = r.known_name(m - 1) or r.given_name(m - 1) or ent is not None and ent.end <= toks[m - 1].end
+        if toks[m].word and toks[m].art and toks[m].prep is None and named and r.entity_at(m) is None:
+            return m
+    return post[1]
+
+
+def only_object(sc: SentenceContext, f: Frame, post: tuple[int, int]) -> bool:
+    """Is the one phrase after a cue that says what something is called (obj ``d``) its object, because the
+    description follows it at once and a statement noun before the verb, or the author of the statement the verb
+    sits in, is the subject (وصدر بيان عن مكتب رئيس الوزراء وصف تقرير الصحيفة بأنه …)?"""
+    return "d" in f.form.obj and before_description(sc, f, post[1]) and (
+        f.resump or asyndetic(sc.doc, f, sc.s0) is not None)  # (تعليقاً … وصف فيه التقرير بأنه: its author)
+
+
 def parse_verb(sc: SentenceContext, f: Frame) -> None:
     """The subject of a reporting verb (see the module doc), then its content (:func:`.content.verb_content`)."""
     ctx, s0, s1 = sc.doc, sc.s0, sc.s1
@@ -114,11 +161,13 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
         e = r.walk(j, s1, strict=strict, stops=stops, bstop=bstop)
         if e > j:
             post = (j, e)
-    post_ok = post is not None and post_subject(sc, f, post, strict)
+    if post is not None:
+        post = (post[0], object_in_subject(sc, f, post))
+    post_ok = post is not None and post_subject(sc, f, post, strict) and not only_object(sc, f, post)
     if post_ok and strict and not f.objpron and f.kind is not CueKind.RELAY:
         # when the whole stretch up to a complementiser reads as one phrase, it is the subject (أعلن الجهاز
         # المركزي للتعبئة العامة والإحصاء في مصر، الأربعاء، أن …؛ أكد وزير التجهيز والإسكان محمد … أنه)
-        e = r.walk(post[0], s1)
+        e = participle_phrase(sc, r.walk(post[0], s1))
         takes_b = "b" in f.form.obj or f.form.prep == BA
         if e > post[1] and not (takes_b and any(toks[m].prep == BA and toks[m].bare not in ON_BEHALF
                                                 for m in range(post[1], e))):
@@ -229,11 +278,11 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
         return True  # with an object pronoun on the verb (ينفيه حسن) the phrase after it is the subject
     k = pos.zone(post[1], s1).end
     t = r.tok(k)
-    if f.form.obj == {"n", "b"} and t is not None and t.word and t.prep == BA and k == post[1] \
+    if f.form.obj - {"d"} == {"n", "b"} and t is not None and t.word and t.prep == BA and k == post[1] \
             and BA not in f.form.preps:
         return False  # اتهم الشركة بـ… / وصفت الهجوم بأنه: the phrase is the object, the subject is elided
         # (not when the ب is the cue's own: ندد الوزير بالهجوم)
-    if f.form.obj == {"n", "b"} and k == post[1]:
+    if f.form.obj - {"d"} == {"n", "b"} and k == post[1]:
         m = r.coordination_end(k, s1)
         if m > k and r.tok(m) is not None and r.tok(m).word and r.tok(m).prep == BA:
             return False  # اتهم السعودية والإمارات والبحرين بـ…: the coordinated phrases are the object
@@ -353,6 +402,12 @@ def preverbal(ctx: ArticleContext, f: Frame, s0: int, lexical: bool = True) -> R
     return (cs, end)
 
 
+CORE_PREPS = words("core_preps")  # في من إلى على عن
+PARTICIPLE_STARTS = words("participle_starts")  # المنشقة، المسيطر: a definite participle
+ISSUER_PREPS = words("issuer_preps")  # بيان عن مكتب الرئيس: who issued the statement
+ISSUER_REACH = 10  # tokens back from a verb to an asyndetic statement noun with its issuer (بيان عن مكتب …)
+
+
 def asyndetic(ctx: ArticleContext, f: Frame, s0: int) -> Range | None:
     """An indefinite speaker noun right before the verb heads an asyndetic relative (تقرير زعم …)."""
     p = f.a - 1
@@ -364,6 +419,15 @@ def asyndetic(ctx: ArticleContext, f: Frame, s0: int) -> Range | None:
     if sn and sn.type in ("document", "anonymous") and sn.role == "head" and not ctx.toks[p].art \
             and ctx.toks[p].prep is None:
         return (p, p + 1)
+    for q in range(p - 1, max(s0 - 1, p - ISSUER_REACH), -1):
+        # صدر بيان عن مكتب رئيس الوزراء وصف …: the statement noun with its issuer after it
+        t, sn = ctx.toks[q], ctx.r.speaker_noun(q)
+        if not t.word or t.text in COMMAS:
+            return None
+        if sn and sn.type == "document" and sn.role == "head" and not t.art and t.prep is None \
+                and ctx.toks[q + 1].word and ctx.toks[q + 1].bare in ISSUER_PREPS and q + 2 < f.a \
+                and ctx.r.walk(q + 2, f.a) == f.a:
+            return (q, f.a)
     return None
 
 
