@@ -319,15 +319,23 @@ def parse_page(text: str, source: str = "-", title: str | None = None) -> Docume
     after_footer = False
     known: set[str] = set()  # keys of the paragraphs of the articles read so far
     blocks = _blocks(items)
+    orphan: list[Classified] = []  # a headline with no body before a related block: the header of what follows
     for block in blocks:
         part = block.items
         if block.after in ("marker", "list"):
             start = article_start(part, shape)
-            if block.after == "marker":
-                doc.related.extend(teasers(part if start is None else part[:start], shape))
-            part = [] if start is None else part[start:]
+            if block.after == "marker" and orphan and start == 0:
+                # title, «أخبار ذات صلة», teasers, body: the teasers run up to the body's own header lines
+                start = _past_teasers(part, shape)
+                doc.related.extend(teasers(part[:start], shape))
+                part = orphan + part[start:]
+            else:
+                if block.after == "marker":
+                    doc.related.extend(teasers(part if start is None else part[:start], shape))
+                part = [] if start is None else part[start:]
         elif block.after in ("footer", "divider"):
             after_footer = True
+        orphan = part if _headline_only(part, shape) and not after_footer else []
         for n, seg in enumerate(_articles(part, shape)):
             if after_footer and sum(1 for c in seg if shape.is_body(c)) < 2:
                 continue
@@ -350,6 +358,20 @@ def parse_page(text: str, source: str = "-", title: str | None = None) -> Docume
     if title and doc.articles:
         doc.articles[0].title = title.strip()
     return doc
+
+
+def _headline_only(items: list[Classified], shape: Shape) -> bool:
+    """A stretch with a headline and no body paragraph (a page's title printed above its related block)."""
+    return any(shape.is_headline(c) for c in items) and not any(shape.is_body(c) for c in items)
+
+
+def _past_teasers(items: list[Classified], shape: Shape) -> int:
+    """In a related block that runs into the body of the article titled above it, where the teasers end: before
+    the header lines (date, byline, captions) of the first body paragraph, after the last headline."""
+    k = next((k for k, c in enumerate(items) if shape.is_body(c)), len(items))
+    while k > 0 and not shape.is_headline(items[k - 1]) and not shape.is_body(items[k - 1]):
+        k -= 1
+    return k
 
 
 def _without_glued_teasers(text: str) -> tuple[str, list[str]]:
