@@ -13,10 +13,12 @@ block "related" lists, most-read list, comments and footer; a legacy windows-125
 a blog layout whose sidebar of links comes first and whose footer holds a long disclaimer paragraph; a news page
 whose related list, under a heading, prints each item's section, author and image caption; a news page whose
 related stories are teaser cards with an image and a one-sentence summary and no heading, beside a headed
-"most read" list) and five scraped-text layouts (menu lines, byline, date stamp, share widgets, caption with a
+"most read" list; a news page whose teaser cards follow the body inside the article element with no list around
+them) and six scraped-text layouts (menu lines, byline, date stamp, share widgets, caption with a
 credit, related list, copyright; the same without any final period; agency text hard-wrapped at 58-75 characters
 inside sentences with blank lines between paragraphs, with no title, and with its headline on the first line; a
-page whose related teasers, each a headline and a one-sentence summary, follow the body with no heading). The
+page whose related teasers, each a headline and a one-sentence summary, follow the body with no heading; a page
+whose related block stands between its first line, the headline, and the body). The
 body put in is the gold: a page's body edges are right when the first paragraph starts with the first 40
 characters of the gold and the last ends with its last 40 (both normalised with isnad.arabic.norm_key), and its
 paragraph count is right when it equals the gold's. On the layouts with related items, ``related`` counts the
@@ -194,6 +196,25 @@ def html_related_cards(title, paras, rng) -> bytes:
     return page.encode("utf-8")
 
 
+def html_related_siblings(title, paras, rng) -> bytes:
+    """Related teaser cards printed straight after the body inside the article element, with no heading and no
+    list around them."""
+    cards = "".join(f"<div class='teaser'><h3><a href='/n/{i}'>{_e(t)}</a></h3><p>{SUMMARIES[i]}</p></div>"
+                    for i, t in enumerate(RELATED[:3]))
+    body = "".join(f"<p>{_e(p)}</p>" for p in paras)
+    page = _page_head(title) + f"""<main><article><h1>{_e(title)}</h1><time datetime="2022-05-02">2 مايو 2022</time>
+<div class="content">{body}</div>{cards}</article></main><footer><p>© 2022</p></footer></body></html>"""
+    return page.encode("utf-8")
+
+
+def text_related_before(title, paras, rng) -> str:
+    """A related block printed between the headline (the page's first line) and the body: headline, «أخبار ذات
+    صلة», teaser headlines, then (on half of the pages) the byline and date of the body."""
+    credit = ["كتب: محرر الموقع", "الأحد، 2 مايو 2022"] if rng.random() < 0.5 else []
+    lines = [title, "", "أخبار ذات صلة"] + RELATED[:3] + credit + [""]
+    return "\n".join(lines + paras + ["جميع الحقوق محفوظة © 2022"]) + "\n"
+
+
 def text_wrapped(title, paras, rng, with_title=False) -> str:
     """Agency text hard-wrapped inside sentences, blank lines between paragraphs, the lede opening with a
     dateline; with or without its headline on the first line."""
@@ -210,16 +231,20 @@ def text_teasers(title, paras, rng) -> str:
     return "\n".join(lines + ["جميع الحقوق محفوظة © 2024"]) + "\n"
 
 
-TEXT_LAYOUTS = ("text-periods", "text-no-periods", "text-wrapped", "text-wrapped-titled", "text-teasers")
+TEXT_LAYOUTS = ("text-periods", "text-no-periods", "text-wrapped", "text-wrapped-titled", "text-teasers",
+                "text-related-before")
 SHARED = ROOT.parent / "shared"
 HTML_LAYOUTS = {"portal": html_portal, "legacy-cp1256": html_legacy, "blog": html_blog,
-                "related-heading": html_related_heading, "related-cards": html_related_cards}
+                "related-heading": html_related_heading, "related-cards": html_related_cards,
+                "related-siblings": html_related_siblings}
 # the related items a layout prints: (title, fields printed with it) per item
 RELATED_GOLD = {
     "related-heading": [(t, {"section": SECTIONS[i], "author": AUTHORS[i], "caption": CAPTIONS[i]})
                         for i, t in enumerate(RELATED[:3])],
     "related-cards": [(t, {"summary": SUMMARIES[i]}) for i, t in enumerate(RELATED[:3])],
     "text-teasers": [(t, {"summary": SUMMARIES[i]}) for i, t in enumerate(RELATED[:3])],
+    "related-siblings": [(t, {"summary": SUMMARIES[i]}) for i, t in enumerate(RELATED[:3])],
+    "text-related-before": [(t, {}) for t in RELATED[:3]],
 }
 
 
@@ -426,6 +451,8 @@ def main(argv=None) -> int:
             page, gold = text_page(title, paras, rng, periods), paras if periods else [p.rstrip(".!؟?") for p in paras]
         elif layout == "text-teasers":
             page, gold = text_teasers(title, paras, rng), paras
+        elif layout == "text-related-before":
+            page, gold = text_related_before(title, paras, rng), paras
         else:
             gold = [DATELINE + paras[0]] + paras[1:]
             page = text_wrapped(title, gold, rng, with_title=layout == "text-wrapped-titled")

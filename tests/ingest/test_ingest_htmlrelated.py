@@ -96,3 +96,21 @@ def test_a_copyright_year_is_never_the_publication_date():
     dated = html_page(BODY + "<footer>© 2016</footer>", head='<meta property="article:published_time" '
                                                            'content="2016-01-01T10:00:00">')
     assert parse_html(dated, "p.html").articles[0].published == "2016-01-01"  # printed in full: a real date
+
+
+def test_teaser_cards_printed_after_the_body_with_no_list_around_them():
+    cards = "".join(f"<div class='t'><h3><a href='/n/{i}'>{t}</a></h3><p>ملخص قصير للخبر عن الموضوع نفسه.</p></div>"
+                    for i, t in enumerate([T1, T2, T3]))
+    page = html_page(f"<article><h1>{TITLE}</h1><div class='text'><p>{PARA1}</p><p>{PARA2}</p></div>{cards}"
+                     f"</article>")
+    assert [r.title for r in _related(page)] == [T1, T2, T3]
+    doc = parse_html(page, "x")
+    assert doc.articles[0].paragraphs == [PARA1, PARA2]
+
+
+def test_body_paragraphs_with_a_link_in_them_are_no_cards():
+    link = "<a href='/n/9'>تقرير سابق عن الموضوع نفسه</a>"
+    paras = "".join(f"<p>{PARA1[:120]} كما ورد في {link} الذي نشر أمس مع تفاصيل أخرى كثيرة عن الحادث.</p>"
+                    for _ in range(2))
+    page = html_page(f"<article><h1>{TITLE}</h1>{paras}</article>")
+    assert _related(page) == []

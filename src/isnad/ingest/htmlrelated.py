@@ -6,7 +6,8 @@ Two kinds of block are read, by structure and the data lexicons, never by one si
   ``data/related_markers.txt``): the links and headings of the elements that follow the heading are the teaser
   titles. A block under another list heading ("الأكثر قراءة") is furniture: left out of the body, not related;
 - a block of teaser cards with no heading: an element whose children (at least two) each hold one linked
-  headline and little else (an image, a label, a one-sentence summary).
+  headline and little else (an image, a label, a one-sentence summary), or a run of such sibling cards after the
+  body with no list element around them.
 
 Each teaser's own element (the largest one around its title that holds no other title) gives its printed fields:
 a date beside it is skipped; a label is a section, an author, a city, a caption or a summary by the words its
@@ -197,27 +198,47 @@ def _items(titles: list, holders: list) -> list[RelatedItem]:
     return out
 
 
+def _card(c, seen: set[str]) -> list | None:
+    """The title element of a teaser card (one linked headline, little else, the headline at least half of its
+    words, so that a body paragraph with a link in it is none), or None."""
+    found = _title_nodes(c, seen, MIN_CARD_TITLE_WORDS)
+    if len(found) != 1 or not _links_away(found[0]):
+        return None
+    title_words = L.word_count(text_of(found[0]))
+    other = L.word_count(text_of(c)) - title_words
+    return found if other <= MAX_CARD_OTHER_WORDS and (_heading_level(found[0]) is not None
+                                                        or title_words >= other) else None
+
+
 def _cards(tree, taken: list) -> list[tuple[list, list]]:
-    """Blocks of teaser cards with no heading: (title elements, [the block element]) for each."""
+    """Blocks of teaser cards with no heading: (title elements, [the block element]) for an element whose children
+    are all cards, or (title elements, the cards) for a run of at least :data:`MIN_CARDS` sibling cards of one tag
+    among other children (cards printed straight after the body, with no list around them)."""
     skip = {x for h in taken for x in h.iter()}
     out = []
-    for el in tree.iter("div", "ul", "ol", "section", "aside", "td"):
+    for el in tree.iter("div", "ul", "ol", "section", "aside", "td", "article", "main"):
         if el in skip or any(a.tag in SKIP_CONTAINERS for a in el.iterancestors()):
             continue
         children = [c for c in el if isinstance(c.tag, str) and c.tag not in SKIP_TAGS]
         if len(children) < MIN_CARDS:
             continue
-        titles = []
         seen: set[str] = set()
-        for c in children:
-            found = _title_nodes(c, seen, MIN_CARD_TITLE_WORDS)
-            other = L.word_count(text_of(c)) - sum(L.word_count(text_of(t)) for t in found)
-            if len(found) != 1 or other > MAX_CARD_OTHER_WORDS or not _links_away(found[0]):
-                break
-            titles += found
-        else:
-            out.append((titles, [el]))
-            skip |= set(el.iter())
+        runs: list[tuple[list, list]] = []
+        titles: list = []
+        run: list = []
+        for c in children + [None]:
+            found = None if c is None or c in skip else _card(c, seen)
+            if found is not None and (not run or c.tag == run[-1].tag):
+                titles, run = titles + found, run + [c]
+                continue
+            if len(run) >= MIN_CARDS:
+                runs.append((titles, run))
+            titles, run = (found, [c]) if found is not None else ([], [])
+        if len(runs) == 1 and len(runs[0][1]) == len(children):
+            runs = [(runs[0][0], [el])]  # every child a card: the element is the block
+        for titles, block in runs:
+            out.append((titles, block))
+            skip |= {x for b in block for x in b.iter()}
     return out
 
 

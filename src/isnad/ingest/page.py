@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from ..model import Article, Document, RelatedItem
 from ..arabic.normalize import norm_key
 from . import lines as L
-from .pagelines import (HEADER_KINDS, MIN_BODY_WORDS, MIN_SUBTITLE_WORDS, MIN_TITLE_WORDS, NEW_ARTICLE_LOOKAHEAD,
-                        Classified, Shape, classify, following, make_lines)
+from .pagelines import (HEADER_KINDS, MAX_HEADLINE_WORDS, MIN_BODY_WORDS, MIN_SUBTITLE_WORDS, MIN_TITLE_WORDS,
+                        NEW_ARTICLE_LOOKAHEAD, Classified, Shape, classify, following, make_lines)
 from .captions import mark_twice_printed_captions
 from .glued import cut_glued_headlines
 from .teasers import (MIN_LIST_RUN, article_start, cut_glued_teasers, cut_lede_teasers, teaser_run_before, teaser_tail,
@@ -361,8 +361,10 @@ def parse_page(text: str, source: str = "-", title: str | None = None) -> Docume
 
 
 def _headline_only(items: list[Classified], shape: Shape) -> bool:
-    """A stretch with a headline and no body paragraph (a page's title printed above its related block)."""
-    return any(shape.is_headline(c) for c in items) and not any(shape.is_body(c) for c in items)
+    """A stretch with a headline (or a short line of text: a headline ending with "!") and no body paragraph (a
+    page's title printed above its related block)."""
+    return any(shape.is_headline(c) or c.kind == "text" and MIN_TITLE_WORDS <= c.line.words <= MAX_HEADLINE_WORDS
+               for c in items) and not any(shape.is_body(c) for c in items)
 
 
 def _past_teasers(items: list[Classified], shape: Shape) -> int:
