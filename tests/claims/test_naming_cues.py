@@ -105,3 +105,19 @@ def test_blame_is_an_accusation_of_whom_it_falls_on(claims_of):
     assert c.stance == "accuse" and c.content.text.startswith("قرار الدول الأربع")
     said = one(claims, "وقالت")
     assert said.content.text == "الحج أصبح مستحيلا"
+
+
+def test_a_speaker_is_never_its_own_via(claims_of):
+    claims = claims_of("ووفق معلومات متباينة من شهود عيان، فقد استطاع الانتحاري الدخول، مؤكدين استحالة اقتحامه الأسوار.")
+    c = one(claims, "مؤكدين")
+    assert c.speaker.text == "معلومات متباينة من شهود عيان" and c.via == []
+
+
+def test_same_party_reads_words_not_spans():
+    from isnad.claims.engine import same_party
+    from isnad.model import Speaker
+    sp = Speaker("شهود عيان", 0, 9, "anonymous", None)
+    assert same_party(sp, "معلومات متباينة من شهود عيان")
+    assert same_party(Speaker("القرضاوي", 0, 8, "person", "يوسف القرضاوي"), "يوسف القرضاوي")
+    assert not same_party(Speaker("السعودية", 0, 8, "organization", None), "وكالة الأنباء السعودية")
+    assert not same_party(sp, "وكالة رويترز")

@@ -20,6 +20,7 @@ frame becomes an :class:`isnad.model.Claim`, with its canonical speaker name (:m
 """
 from __future__ import annotations
 
+from ..arabic.normalize import norm_key
 from ..arabic.quotes import OPEN_QUOTES, STRAIGHT_QUOTES
 from ..model import CLAIM, REPORT, Article, Claim, Cue, Span, Speaker, Via
 from .attribution import attributions, carry_outlet, inherit_vias
@@ -88,6 +89,16 @@ def split_frames(sc: SentenceContext, frames: list[Frame]) -> list[SentenceConte
 QUOTE_OPENERS = frozenset(OPEN_QUOTES) | STRAIGHT_QUOTES
 
 
+def same_party(speaker: Speaker, via: str) -> bool:
+    """Does a ``via`` name the speaker itself: its words (after normalisation) are all the speaker's (or its
+    name's), or it holds every word of a speaker of two words or more (معلومات من شهود عيان for شهود عيان; a
+    one-word speaker such as السعودية may well speak through وكالة الأنباء السعودية)?"""
+    sp = set(norm_key(speaker.text).split())
+    b = set(norm_key(via).split())
+    return bool(sp) and bool(b) and (b <= sp | set(norm_key(speaker.name or "").split())
+                                     or len(sp) >= 2 and sp <= b)
+
+
 def extract_claims(article: Article, start_id: int = 1) -> list[Claim]:
     """The claims of ``article``, numbered from ``c{start_id}``."""
     ctx, frames = read_frames(article)
@@ -107,8 +118,10 @@ def extract_claims(article: Article, start_id: int = 1) -> list[Claim]:
         direct = ctx.pos.quoted_share(f.cstart, f.cend) >= 0.5 and text[f.cstart:f.cend].lstrip()[:1] in QUOTE_OPENERS
         recipient = Span(text[f.rec_span[0]:f.rec_span[1]], *f.rec_span) if f.rec_span else None
         # one link per span: a leading attribution and the claim a participle continues may both hand it the same one
+        # and no link is the speaker again (وقال القرضاوي … via القرضاوي; وفق معلومات من شهود عيان … شهود عيان)
         via = [Via(text[a:b], g.id if g is not None else None, a, b)
-               for n, ((a, b), g) in enumerate(f.via) if all(sp != (a, b) for sp, _ in f.via[:n])]
+               for n, ((a, b), g) in enumerate(f.via) if all(sp != (a, b) for sp, _ in f.via[:n])
+               and not same_party(speaker, text[a:b])]
         # (a cue of naming is read with its object: ووصف الكرملين الاتهامات بأنها «غير مقبولة» denies them)
         stance = decide_stance(ctx, f, text[f.cstart if f.described is None else min(f.cstart, f.described):f.cend])
         claims.append(Claim(f.id, speaker, cue, stance, content, direct, recipient, via,
