@@ -121,3 +121,20 @@ def test_same_party_reads_words_not_spans():
     assert same_party(Speaker("القرضاوي", 0, 8, "person", "يوسف القرضاوي"), "يوسف القرضاوي")
     assert not same_party(Speaker("السعودية", 0, 8, "organization", None), "وكالة الأنباء السعودية")
     assert not same_party(sp, "وكالة رويترز")
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعلن وزير الصحة تسجيل 30 إصابة مؤكدة بالكوليرا في الولاية.",
+    "وتبث الإذاعة مواد منددة بالحكومة وحلفائها كل مساء.",
+    "وقررت المحكمة إحالة 21 متهما في قضية التعذيب إلى الدائرة الجنائية.",
+])
+def test_a_participle_describing_the_noun_before_it_is_no_cue(claims_of, sentence):
+    claims = claims_of(sentence)
+    assert all(not c.cue.text.startswith(("مؤكدة", "منددة", "متهما")) for c in claims), \
+        [(c.cue.text, c.content.text) for c in claims]
+
+
+def test_a_participle_after_its_clause_is_still_a_cue(claims_of):
+    claims = claims_of("وأشادت المديرة بالبرنامج مؤكدة حرصها على استمراره.")
+    c = one(claims, "مؤكدة")
+    assert c.content.text == "حرصها على استمراره"

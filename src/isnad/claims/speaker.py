@@ -40,6 +40,8 @@ def parse(sc: SentenceContext, f: Frame) -> None:
         if f.form.prep and t is not None and t.word and t.bare == f.form.prep:
             f.cue_span = (f.a, f.b + 1)  # مشيراً إلى
         content_after(sc, f, f.b)
+        if adjectival_participle(sc, f):
+            f.dropped = True  # إصابة مؤكدة بالكوليرا، معلومات مؤكدة من مصادر: an adjective of the noun before it
         return
     if f.kind is CueKind.NOUN:
         parse_noun(sc, f)
@@ -48,6 +50,21 @@ def parse(sc: SentenceContext, f: Frame) -> None:
         parse_passive(sc, f)
         return
     parse_verb(sc, f)
+
+
+def adjectival_participle(sc: SentenceContext, f: Frame) -> bool:
+    """Is a participle cue an adjective of the word before it (or the predicate of كان): no comma or conjunction
+    between them, and a prepositional phrase follows it (حالات مؤكدة بالكوليرا، أنباء مؤكدة عن …، إحالة 21 متهماً
+    في قضية …)?"""
+    toks, r = sc.doc.toks, sc.doc.r
+    if f.kind is not CueKind.PART or f.ctype is not ContentType.NP or f.a == sc.s0 or toks[f.a].conj \
+            or not toks[f.a - 1].word or r.is_cue(f.a - 1):
+        return False
+    if r.role(f.a - 1, "kana"):
+        return True  # وكان طالباً بكلية العلوم: the predicate of كان, a noun
+    t = toks[sc.doc.pos.tok_at(f.cstart)]
+    # (even the cue's own preposition: تذيع مواد منددة بكوريا الجنوبية، شركات مهددة بالإلغاء)
+    return t.prep is not None or t.bare in CORE_PREPS
 
 
 def parse_passive(sc: SentenceContext, f: Frame) -> None:
