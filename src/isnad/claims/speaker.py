@@ -17,6 +17,7 @@ from .content import attribution_end, content_after, content_at, own_prep_before
 from .context import ArticleContext, SentenceContext
 from .cues import NOUN_PREPS
 from .frame import ContentType, Frame, How, Range
+from .roles import adjectival_participle, before_description, object_in_subject, participle_phrase
 from .lexicon import BA, COMMAS, FA, LAM, LAM_ARTICLE, WAW, CueKind, third_person_suffixes, words
 from .phrases import ON_BEHALF, PLURAL_ENDINGS, SOURCE_HEADS
 
@@ -50,21 +51,6 @@ def parse(sc: SentenceContext, f: Frame) -> None:
         parse_passive(sc, f)
         return
     parse_verb(sc, f)
-
-
-def adjectival_participle(sc: SentenceContext, f: Frame) -> bool:
-    """Is a participle cue an adjective of the word before it (or the predicate of كان): no comma or conjunction
-    between them, and a prepositional phrase follows it (حالات مؤكدة بالكوليرا، أنباء مؤكدة عن …، إحالة 21 متهماً
-    في قضية …)?"""
-    toks, r = sc.doc.toks, sc.doc.r
-    if f.kind is not CueKind.PART or f.ctype is not ContentType.NP or f.a == sc.s0 or toks[f.a].conj \
-            or not toks[f.a - 1].word or r.is_cue(f.a - 1):
-        return False
-    if r.role(f.a - 1, "kana"):
-        return True  # وكان طالباً بكلية العلوم: the predicate of كان, a noun
-    t = toks[sc.doc.pos.tok_at(f.cstart)]
-    # (even the cue's own preposition: تذيع مواد منددة بكوريا الجنوبية، شركات مهددة بالإلغاء)
-    return t.prep is not None or t.bare in CORE_PREPS
 
 
 def parse_passive(sc: SentenceContext, f: Frame) -> None:
@@ -101,45 +87,6 @@ def parse_noun(sc: SentenceContext, f: Frame) -> None:
         return
     f.speaker, f.how = (j, e), How.GEN
     content_at(sc, f, e)
-
-
-def participle_phrase(sc: SentenceContext, e: int) -> int:
-    """Past the prepositional phrase of a definite participle that ends a subject at ``e`` (أعلنت الجبهة المنشقة
-    | عن طالبان أن …، أكد الجيش المسيطر | على العاصمة أن …)."""
-    r, toks = sc.doc.r, sc.doc.toks
-    while e + 1 < sc.s1 and toks[e].word and toks[e].bare in CORE_PREPS and toks[e - 1].word and toks[e - 1].art \
-            and any(toks[e - 1].bare.startswith(p) for p in PARTICIPLE_STARTS):
-        e2 = r.walk(e + 1, sc.s1, force=True)
-        if e2 <= e + 1:
-            break
-        e = e2
-    return e
-
-
-def before_description(sc: SentenceContext, f: Frame, e: int) -> bool:
-    """Does the ب-phrase of a cue that takes one follow its subject's phrase ending at ``e`` at once (وصف X بأنه
-    …، اتهم X بالفساد), with no object on the verb?"""
-    r, toks = sc.doc.r, sc.doc.toks
-    if "b" not in f.form.obj or f.objpron or f.form.prep is not None:
-        return False
-    z = sc.doc.pos.zone(e, sc.s1).end
-    t = r.tok(z)
-    return t is not None and z < sc.s1 and t.word and (t.prep == BA or r.is_comp(z) and t.bare.startswith(BA)) \
-        and toks[z - 1].text not in COMMAS
-
-
-def object_in_subject(sc: SentenceContext, f: Frame, post: tuple[int, int]) -> int:
-    """Where the subject phrase ``post`` ends when it took in the object of a cue with a ب-phrase (ووصف ترامب
-    الاتفاق النووي بالفظيع: a name, then a definite noun that is no adjective of it, opens the object)."""
-    r, toks = sc.doc.r, sc.doc.toks
-    if not before_description(sc, f, post[1]):
-        return post[1]
-    for m in range(post[0] + 1, post[1]):
-        ent = r.entity_at(m - 1)
-        named = r.known_name(m - 1) or r.given_name(m - 1) or ent is not None and ent.end <= toks[m - 1].end
-        if toks[m].word and toks[m].art and toks[m].prep is None and named and r.entity_at(m) is None:
-            return m
-    return post[1]
 
 
 def only_object(sc: SentenceContext, f: Frame, post: tuple[int, int]) -> bool:
@@ -419,8 +366,6 @@ def preverbal(ctx: ArticleContext, f: Frame, s0: int, lexical: bool = True) -> R
     return (cs, end)
 
 
-CORE_PREPS = words("core_preps")  # في من إلى على عن
-PARTICIPLE_STARTS = words("participle_starts")  # المنشقة، المسيطر: a definite participle
 ISSUER_PREPS = words("issuer_preps")  # بيان عن مكتب الرئيس: who issued the statement
 ISSUER_REACH = 10  # tokens back from a verb to an asyndetic statement noun with its issuer (بيان عن مكتب …)
 
