@@ -125,7 +125,7 @@ def content_end(sc: SentenceContext, f: Frame, live: list[Frame], limit: int) ->
             limit = t.start
             break
     if f.ctype is ContentType.NP:
-        limit = np_end(sc, cs, limit)
+        limit = np_end(sc, cs, limit, points_back=f.form.stance in ("deny", "confirm"))
     end = pos.trim(cs, limit)
     if f.ctype in QUOTED:
         q = pos.quote_of(pos.tok_at(cs) + 1) if text[cs] in QUOTE_CHARS else None
@@ -150,15 +150,25 @@ def clause_openers() -> frozenset[str]:
     return sentence_openers(MIN_OPENER_SHARE)
 
 
-def np_end(sc: SentenceContext, cs: int, limit: int) -> int:
+def np_end(sc: SentenceContext, cs: int, limit: int, points_back: bool = False) -> int:
     """Where a noun-phrase content ends before ``limit``: at a word with و/ف that mostly opens sentences
     (:func:`clause_openers`: وصفت الخبر بالكاذب، ونشرت بيانا …), or at an adjunct naming the occasion of the words
     (ندد بالقانون في بيان أصدره الجمعة: the content is القانون). Neither is looked for past a relative word (نفت
     ما جاء في بيان الوزارة: the statement is what is denied). The occasion's noun is indefinite or carries a
-    pronoun, and its adjunct follows the content's words directly and ends the sentence."""
+    pronoun, and its adjunct follows the content's words directly and ends the sentence. The object of a denial or
+    confirmation (``points_back``) that opens with a demonstrative and its noun (نفى هذه التصريحات، تلك
+    الاتهامات) ends with them: they point back to the report denied."""
     ctx = sc.doc
     r, pos, toks = ctx.r, ctx.pos, ctx.toks
     first = pos.tok_at(cs)
+    k = first + 1
+    if points_back and r.role(first, "demo") and k < sc.s1 and toks[k].word and toks[k].art and toks[k].prep is None:
+        # نفت الحركة هذه التصريحات | التي صدرت قبل شهرين: a demonstrative and its noun (with its adjectives) point
+        # back to what is denied; what follows them is the writer's
+        k += 1
+        while k < sc.s1 and toks[k].word and toks[k].art and toks[k].prep is None and r.is_adj(k):
+            k += 1
+        return min(limit, toks[k - 1].end)
     for j in range(first, sc.s1 - 1):
         t = toks[j]
         if t.start >= limit:

@@ -61,7 +61,9 @@ def adjectival_participle(sc: SentenceContext, f: Frame) -> bool:
             or not toks[f.a - 1].word or r.is_cue(f.a - 1):
         return False
     p = f.a - 1
-    if toks[p].art or r.given_name(p) or r.known_name(p) or r.actor_at(p) is not None or r.entity_at(p) is not None:
+    ent = r.entity_at(p)
+    if toks[p].art or r.given_name(p) or r.known_name(p) or r.actor_at(p) is not None \
+            or ent is not None and ent.label in ("PERS", "LOC"):
         return False  # وردت الحكومة ملوحةً بـ…: after a definite noun or a name, a circumstantial participle
     t = toks[sc.doc.pos.tok_at(f.cstart)]
     # (even the cue's own preposition: تذيع مواد منددة بكوريا الجنوبية، شركات مهددة بالإلغاء)
