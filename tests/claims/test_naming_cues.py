@@ -138,3 +138,11 @@ def test_a_participle_after_its_clause_is_still_a_cue(claims_of):
     claims = claims_of("وأشادت المديرة بالبرنامج مؤكدة حرصها على استمراره.")
     c = one(claims, "مؤكدة")
     assert c.content.text == "حرصها على استمراره"
+
+
+def test_a_leading_attribution_continued_by_a_participle_is_a_claim(claims_of):
+    claims = claims_of("وبحسب الوزارة، فإن الهجوم أسفر عن مقتل خمسة أشخاص، مشيرة إلى أن التحقيق جار.")
+    lead = one(claims, "وبحسب")
+    assert lead.speaker.text == "الوزارة" and lead.content.text == "الهجوم أسفر عن مقتل خمسة أشخاص"
+    part = one(claims, "مشيرة")
+    assert part.speaker.text == "الوزارة" and part.content.text == "التحقيق جار"

@@ -163,7 +163,9 @@ def attributions(sc: SentenceContext, frames: list[Frame]) -> None:
                     continue
                 f.cstart, f.ctype, f.cend = ctx.toks[cs].start, ContentType.CLAUSE, end
             else:
-                scope = [g for g in others if g.a > f.a]
+                # (a participle after it continues the attribution's own words, ووفق شهود، فقد استطاع …، مؤكدين
+                # استحالة …: the attribution is a claim and the participle its source's next one)
+                scope = [g for g in others if g.a > f.a and not (g.kind is CueKind.PART and g.how is How.CONT)]
                 if scope:
                     for g in scope[:1] if f.attr_verb or not ctx.pos.is_leading(f.a) else scope:
                         g.via.insert(0, (source_span(ctx, *f.speaker), None))
