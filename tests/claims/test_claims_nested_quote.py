@@ -11,3 +11,10 @@ def test_a_clause_reported_inside_a_quotation_ends_at_its_full_stop():
     inner = next(c for c in out if c.cue.text == "قالت")
     assert inner.content.text.endswith("ليست جهة سداد فواتير")
     assert outer.content.text.rstrip('"').endswith("واصلنا العلاج")  # the quotation itself stays whole
+
+
+def test_an_attribution_after_a_closed_quotation_relays_the_quotation():
+    out = claims_of('وقال الأب: "وقف رجل في الغرفة وقال لي: ادفع الآن أو أوقف الأجهزة،" حسب ما نشرته صحيفة "صن" البريطانية.')
+    outer = next(c for c in out if c.cue.text == "وقال")
+    assert outer.content.text.endswith('أوقف الأجهزة،"')
+    assert [v.text for v in outer.via] == ['صحيفة "صن" البريطانية']

@@ -11,6 +11,7 @@ STRAIGHT_QUOTES = {'"'}
 QUOTE_CHARS = frozenset(set(OPEN_QUOTES) | set(OPEN_QUOTES.values()) | STRAIGHT_QUOTES)
 OPENING_CONTEXT = set("(«“[—–-ـ:،,/")  # what may stand right before an opening straight quote
 CLOSING_CONTEXT = set(".,،؛;:!?؟)»”]…-")  # what may stand right after a closing one
+COMMA_MARKS = set("،,")  # a straight mark glued after one, a space after it, closes
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -32,8 +33,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 nxt = text[i + 1] if i + 1 < pb else " "
                 # a mark between a space and a full stop or comma (للمريض ".) closes: nothing opens on a stop
                 spaced_close = prev.isspace() and nxt in CLOSING_CONTEXT
-                opener = prev in OPENING_CONTEXT or (prev.isspace() and not nxt.isspace() and not spaced_close)
-                closer = spaced_close or (not prev.isspace() and prev not in OPENING_CONTEXT and (
+                # a mark glued to a comma with a space after it (… الأجهزة،" حسب ما نشرته) closes the words before
+                comma_close = prev in COMMA_MARKS and (nxt.isspace() or nxt in CLOSING_CONTEXT)
+                opener = not comma_close and (prev in OPENING_CONTEXT or (
+                    prev.isspace() and not nxt.isspace() and not spaced_close))
+                closer = spaced_close or comma_close or (not prev.isspace() and prev not in OPENING_CONTEXT and (
                     nxt.isspace() or nxt in CLOSING_CONTEXT))
                 if stack and stack[-1][0] == ch:
                     if opener and not closer:

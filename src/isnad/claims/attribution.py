@@ -94,6 +94,12 @@ def relative_relay(sc: SentenceContext, frames: list[Frame]) -> None:
             f.dropped = True
 
 
+def quoted_before(ctx: ArticleContext, g: Frame, f: Frame) -> bool:
+    """Does cue ``g`` stand inside a quotation that closes before attribution ``f``?"""
+    q = ctx.pos.quote_of(g.a)
+    return q is not None and q.closed and q.end <= ctx.toks[f.a].start
+
+
 def attributions(sc: SentenceContext, frames: list[Frame]) -> None:
     """Turn the prepositional attributions among the sentence's live ``frames`` into claims, or into the relay
     of a claim they scope over (then they are dropped)."""
@@ -121,7 +127,9 @@ def attributions(sc: SentenceContext, frames: list[Frame]) -> None:
                 if any(g.a == k for g in others) or (k < s1 and ctx.toks[k].norm in THEN_CLAUSES):
                     f.attr = Placement.LEAD  # "…، ولكن بحسب X فإن …": the attribution opens what follows
             if f.attr is Placement.TRAIL:
-                scope = [g for g in others if g.a < f.a]
+                # (not a cue inside a quotation that closed before the attribution: «… وقال لي: …،» حسب ما نشرته
+                # صحيفة …: the attribution scopes over the whole quotation, the claim of whoever opened it)
+                scope = [g for g in others if g.a < f.a and not quoted_before(ctx, g, f)]
                 if scope and scope[-1].cstart is not None and scope[-1].cstart > ctx.toks[f.a].start:
                     # the attribution stands between the cue and its words (وشدد X، حسبما نقلت عنه …، على); a
                     # mouthpiece there (أكدت الهيئة، على لسان طبيبها، أن …) speaks for X and relays nothing
