@@ -81,19 +81,10 @@ def test_a_next_article_preview_is_a_related_item():
     assert [r.title for r in doc.related] == [teaser]
 
 
-def test_a_related_block_between_the_headline_and_the_body():
-    text = "\n".join([TITLE, "", "أخبار ذات صلة", *TEASERS, "", PARA1, "", PARA2]) + "\n"
-    doc = parse_page(text)
-    (art,) = doc.articles
-    assert art.title == TITLE
-    assert art.paragraphs == [PARA1, PARA2]
-    assert [r.title for r in doc.related] == TEASERS
 
-
-def test_a_related_block_before_the_byline_and_date_of_the_body():
-    text = "\n".join([TITLE, "", "اقرأ أيضاً", *TEASERS, "كتب: محمد علي", "الأحد 21 مارس 2018", "", PARA1, "",
-                      PARA2]) + "\n"
-    doc = parse_page(text)
-    (art,) = doc.articles
-    assert art.title == TITLE and art.byline == "محمد علي" and art.published == "2018-03-21"
-    assert [r.title for r in doc.related] == TEASERS
+def test_site_chrome_then_a_related_block_before_the_title():
+    # the headline printed right before its byline is the title, not the site's name above the related block
+    text = "\n".join(["صدى المدينة نت", "الرئيسية | أخبار | رياضة | اقتصاد", "", "آخر الأخبار", *TEASERS, "", TITLE,
+                      "كتب: محمد علي", "الأحد 21 مارس 2018", "", PARA1, "", PARA2]) + "\n"
+    (art,) = parse_page(text).articles
+    assert art.title == TITLE and art.paragraphs == [PARA1, PARA2]

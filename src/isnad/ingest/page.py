@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from ..model import Article, Document, RelatedItem
 from ..arabic.normalize import norm_key
 from . import lines as L
-from .pagelines import (HEADER_KINDS, MAX_HEADLINE_WORDS, MIN_BODY_WORDS, MIN_SUBTITLE_WORDS, MIN_TITLE_WORDS,
-                        NEW_ARTICLE_LOOKAHEAD, Classified, Shape, classify, following, make_lines)
+from .pagelines import (HEADER_KINDS, MIN_BODY_WORDS, MIN_SUBTITLE_WORDS, MIN_TITLE_WORDS, NEW_ARTICLE_LOOKAHEAD,
+                        Classified, Shape, classify, following, make_lines)
 from .captions import mark_twice_printed_captions
 from .glued import cut_glued_headlines
 from .teasers import (MIN_LIST_RUN, article_start, cut_glued_teasers, cut_lede_teasers, teaser_run_before, teaser_tail,
@@ -319,23 +319,15 @@ def parse_page(text: str, source: str = "-", title: str | None = None) -> Docume
     after_footer = False
     known: set[str] = set()  # keys of the paragraphs of the articles read so far
     blocks = _blocks(items)
-    orphan: list[Classified] = []  # a headline with no body before a related block: the header of what follows
     for block in blocks:
         part = block.items
         if block.after in ("marker", "list"):
             start = article_start(part, shape)
-            if block.after == "marker" and orphan and start == 0:
-                # title, «أخبار ذات صلة», teasers, body: the teasers run up to the body's own header lines
-                start = _past_teasers(part, shape)
-                doc.related.extend(teasers(part[:start], shape))
-                part = orphan + part[start:]
-            else:
-                if block.after == "marker":
-                    doc.related.extend(teasers(part if start is None else part[:start], shape))
-                part = [] if start is None else part[start:]
+            if block.after == "marker":
+                doc.related.extend(teasers(part if start is None else part[:start], shape))
+            part = [] if start is None else part[start:]
         elif block.after in ("footer", "divider"):
             after_footer = True
-        orphan = part if _headline_only(part, shape) and not after_footer else []
         for n, seg in enumerate(_articles(part, shape)):
             if after_footer and sum(1 for c in seg if shape.is_body(c)) < 2:
                 continue
@@ -358,22 +350,6 @@ def parse_page(text: str, source: str = "-", title: str | None = None) -> Docume
     if title and doc.articles:
         doc.articles[0].title = title.strip()
     return doc
-
-
-def _headline_only(items: list[Classified], shape: Shape) -> bool:
-    """A stretch with a headline (or a short line of text: a headline ending with "!") and no body paragraph (a
-    page's title printed above its related block)."""
-    return any(shape.is_headline(c) or c.kind == "text" and MIN_TITLE_WORDS <= c.line.words <= MAX_HEADLINE_WORDS
-               for c in items) and not any(shape.is_body(c) for c in items)
-
-
-def _past_teasers(items: list[Classified], shape: Shape) -> int:
-    """In a related block that runs into the body of the article titled above it, where the teasers end: before
-    the header lines (date, byline, captions) of the first body paragraph, after the last headline."""
-    k = next((k for k, c in enumerate(items) if shape.is_body(c)), len(items))
-    while k > 0 and not shape.is_headline(items[k - 1]) and not shape.is_body(items[k - 1]):
-        k -= 1
-    return k
 
 
 def _without_glued_teasers(text: str) -> tuple[str, list[str]]:
