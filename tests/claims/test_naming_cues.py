@@ -146,3 +146,9 @@ def test_a_leading_attribution_continued_by_a_participle_is_a_claim(claims_of):
     assert lead.speaker.text == "الوزارة" and lead.content.text == "الهجوم أسفر عن مقتل خمسة أشخاص"
     part = one(claims, "مشيرة")
     assert part.speaker.text == "الوزارة" and part.content.text == "التحقيق جار"
+
+
+def test_an_elided_cue_after_a_relayed_claim_continues_the_source(claims_of):
+    claims = claims_of('ونقلت الصحيفة عن رايت قولها: "لم يقولوا قط إنه عانى من سكتة قلبية." '
+                       'وأضافت: "لقد توفي بعدما أوقفوا الغسيل."')
+    assert one(claims, "وأضافت").speaker.text == "رايت"

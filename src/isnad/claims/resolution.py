@@ -150,8 +150,7 @@ def resolve(ctx: ArticleContext) -> None:
                 timeline.drop_mentions(*f.sp_span)
             if f.relay is not None and f.how is How.RELAY:  # the relay, not its source, is the subject
                 timeline.add(timeline.candidate(pos, ctx.pos.tok_span(*f.relay), r.describe(*f.relay), f))
-            else:
-                timeline.add(timeline.candidate(pos, f.sp_span, f.info, f))
+            timeline.add(timeline.candidate(pos, f.sp_span, f.info, f))
 
 
 def document_issuer(ctx: ArticleContext, f: Frame) -> Range | None:
