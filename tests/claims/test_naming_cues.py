@@ -152,3 +152,13 @@ def test_an_elided_cue_after_a_relayed_claim_continues_the_source(claims_of):
     claims = claims_of('ونقلت الصحيفة عن رايت قولها: "لم يقولوا قط إنه عانى من سكتة قلبية." '
                        'وأضافت: "لقد توفي بعدما أوقفوا الغسيل."')
     assert one(claims, "وأضافت").speaker.text == "رايت"
+
+
+def test_an_estimate_before_a_clause_is_a_claim(claims_of):
+    c = one(claims_of("وتعتبر الشركة الأكبر في مجالها، وتقدر مجلة فوربس الأمريكية أنها تحقق إيرادا يوميا كبيرا."), "وتقدر")
+    assert c.speaker.text == "مجلة فوربس الأمريكية" and c.content.text == "تحقق إيرادا يوميا كبيرا"
+
+
+def test_an_estimate_with_no_subject_is_impersonal(claims_of):
+    claims = claims_of("وقال الوزير إن الوضع صعب. ويقدر أن عدد القتلى بلغ خمسين شخصا.")
+    assert [c.cue.text for c in claims] == ["وقال"]
