@@ -162,3 +162,15 @@ def test_an_estimate_before_a_clause_is_a_claim(claims_of):
 def test_an_estimate_with_no_subject_is_impersonal(claims_of):
     claims = claims_of("وقال الوزير إن الوضع صعب. ويقدر أن عدد القتلى بلغ خمسين شخصا.")
     assert [c.cue.text for c in claims] == ["وقال"]
+
+
+def test_mutaliba_after_a_comma_is_the_participle(claims_of):
+    claims = claims_of("ونفت اللاعبة أنها تواصلت مع مدربها، مطالبة باعتذار من الحكم.")
+    c = one(claims, "مطالبة")
+    assert c.speaker.text == "اللاعبة" and c.stance == "call" and c.content.text.startswith("باعتذار")
+
+
+def test_mutaliba_elsewhere_stays_the_noun(claims_of):
+    claims = claims_of("وتحدث الوزير عن مطالبة النقابة برفع الأجور.")
+    c = one(claims, "مطالبة")
+    assert c.speaker.text == "النقابة"

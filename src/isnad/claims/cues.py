@@ -55,6 +55,7 @@ def find_frames(sc: SentenceContext) -> list[Frame]:
                 out.append(f)
             continue
         e, forms, objpron, conj = r.cue_match(i, s1)
+        forms = participle_or_noun(ctx, i, forms)
         if forms and cue_ok(ctx, i, forms[0]):
             form = vocalised_passive(ctx, i, forms[0]) if e == i + 1 else forms[0]
             out.append(Frame(i, e, form, k, objpron=objpron, conj=conj))
@@ -62,6 +63,18 @@ def find_frames(sc: SentenceContext) -> list[Frame]:
             continue
         i += 1
     return out
+
+
+def participle_or_noun(ctx: ArticleContext, i: int, forms: list[CueForm]) -> list[CueForm]:
+    """A form spelt as both a participle and a verbal noun (مطالبة: مطالِبةً "demanding" or مطالَبة "a demand") is the
+    participle right after a comma (…، مطالبة الحكومة بـ…: 130 in the shards) and the noun elsewhere (ومطالبة رئيس
+    الحكومة)."""
+    kinds = {f.kind for f in forms}
+    if CueKind.PART not in kinds or not kinds & {CueKind.NOUN, CueKind.MASDAR}:
+        return forms
+    p = ctx.r.tok(i - 1)
+    comma = p is not None and p.text in COMMAS and not ctx.toks[i].conj
+    return [f for f in forms if (f.kind is CueKind.PART) == comma] or forms
 
 
 def cue_ok(ctx: ArticleContext, i: int, form: CueForm) -> bool:
