@@ -174,3 +174,17 @@ def test_mutaliba_elsewhere_stays_the_noun(claims_of):
     claims = claims_of("وتحدث الوزير عن مطالبة النقابة برفع الأجور.")
     c = one(claims, "مطالبة")
     assert c.speaker.text == "النقابة"
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("واستهدفت الغارات المواقع التي قال الجيش إنها تابعة للمسلحين.", "الجيش", "تابعة للمسلحين"),
+    ("وأطلق سراح السائق الذي قالت الشرطة إنه قتل نفسه.", "الشرطة", "قتل نفسه"),
+])
+def test_a_verb_disagreeing_with_the_relative_pronoun_has_its_own_subject(claims_of, sentence, speaker, words):
+    (c,) = claims_of(sentence)
+    assert c.speaker.text == speaker and c.content.text == words
+
+
+def test_a_verb_agreeing_with_the_relative_pronoun_speaks_for_the_antecedent(claims_of):
+    (c,) = claims_of("وتحدث الوزير الذي قال إن الوضع صعب.")
+    assert c.speaker.text == "الوزير"

@@ -89,6 +89,14 @@ def parse_noun(sc: SentenceContext, f: Frame) -> None:
     content_at(sc, f, e)
 
 
+def other_gender(ctx: ArticleContext, f: Frame) -> bool:
+    """Does the verb disagree in gender with the relative pronoun before it (المواقع التي قال الجيش …، السائق الذي
+    قالت الشرطة …)? Then the antecedent is what is spoken about and the verb's subject follows it."""
+    t = ctx.toks[f.a - 1]
+    rel = "m" if t.bare in REL_MASCULINE else "f" if t.bare in REL_FEMININE else None
+    return rel is not None and f.form.gender in ("m", "f") and f.form.gender != rel
+
+
 def only_object(sc: SentenceContext, f: Frame, post: tuple[int, int]) -> bool:
     """Is the one phrase after a cue that says what something is called (obj ``d``) its object, because the
     description follows it at once and a statement noun before the verb, or the author of the statement the verb
@@ -140,7 +148,7 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
                 pass  # وصفت الوزارة الهجوم بأنه …، انتقد المراقبون التقييم بأنه …: the phrase before بأن is the object
             elif r.is_comp(z) or (r.tok(z) is not None and r.tok(z).text == ":"):
                 post = (post[0], e)
-    after_rel = r.role(f.a - 1, "rel") and not f.resump
+    after_rel = r.role(f.a - 1, "rel") and not f.resump and not (post_ok and other_gender(ctx, f))
     if post_ok and f.objpron:
         f.speaker, f.how = post, How.POST  # an object pronoun on the verb: the phrase after it is the subject
     elif after_rel and not f.objpron:
@@ -366,7 +374,9 @@ def preverbal(ctx: ArticleContext, f: Frame, s0: int, lexical: bool = True) -> R
     return (cs, end)
 
 
-ISSUER_PREPS = words("issuer_preps")  # بيان عن مكتب الرئيس: who issued the statement
+ISSUER_PREPS = words("issuer_preps")
+REL_MASCULINE = words("rel_masculine")  # الذي، الذين
+REL_FEMININE = words("rel_feminine")  # التي، اللواتي  # بيان عن مكتب الرئيس: who issued the statement
 ISSUER_REACH = 10  # tokens back from a verb to an asyndetic statement noun with its issuer (بيان عن مكتب …)
 
 
