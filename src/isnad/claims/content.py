@@ -202,10 +202,14 @@ def described(sc: SentenceContext, f: Frame) -> None:
             break
         if t.word and t.prep == BA and (phrase is None or toks[m - 1].text in COMMAS):
             phrase = m
-    first = comp + 1 if comp is not None else None if phrase is None else phrase + (toks[phrase].bare == BA)
-    if first is None or described_words(ctx, first, s1) <= 1:
-        # وصف نفسه وكأنه …: no ب-phrase; ووصف الوضع بـ«الفوضى»: one word says nothing without what it describes
-        return
+    if comp is not None:
+        first = comp + 1
+    elif phrase is not None:
+        first = phrase + (toks[phrase].bare == BA)  # (بـ written apart: its words start after it)
+    else:
+        return  # وصف نفسه وكأنه …: no ب-phrase, the object stays the words
+    if described_words(ctx, first, s1) <= 1:
+        return  # ووصف الوضع بـ«الفوضى»: one word says nothing without what it describes
     f.described = f.cstart
     if comp is not None:
         content_at(sc, f, comp + 1 if comp + 1 < s1 and toks[comp + 1].text == ":" else comp)

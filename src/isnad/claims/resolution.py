@@ -148,7 +148,9 @@ def resolve(ctx: ArticleContext) -> None:
             if f.speaker is not None and f.how in (How.POST, How.PRE, How.REL, How.ATTR):
                 pos = max(pos, ctx.toks[f.speaker[0]].start)
                 timeline.drop_mentions(*f.sp_span)
-            if f.relay is not None and f.how is How.RELAY:  # the relay, not its source, is the subject
+            if f.relay is not None and f.how is How.RELAY:
+                # the relay is the verb's subject, the source the speaker: both may be picked up, the source last
+                # (نقلت الصحيفة عن رايت قولها … وأضافت: رايت when gender cannot choose)
                 timeline.add(timeline.candidate(pos, ctx.pos.tok_span(*f.relay), r.describe(*f.relay), f))
             timeline.add(timeline.candidate(pos, f.sp_span, f.info, f))
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from .context import SentenceContext
 from .frame import ContentType, Frame
 from .lexicon import BA, COMMAS, CueKind, words
+from .positions import CORE_PREPS  # في من إلى على عن
 
-CORE_PREPS = words("core_preps")  # في من إلى على عن
 PARTICIPLE_STARTS = words("participle_starts")  # المنشقة، المسيطر: a definite participle
 
 

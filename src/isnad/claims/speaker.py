@@ -374,9 +374,9 @@ def preverbal(ctx: ArticleContext, f: Frame, s0: int, lexical: bool = True) -> R
     return (cs, end)
 
 
-ISSUER_PREPS = words("issuer_preps")
+ISSUER_PREPS = words("issuer_preps")  # بيان عن مكتب الرئيس: who issued the statement
 REL_MASCULINE = words("rel_masculine")  # الذي، الذين
-REL_FEMININE = words("rel_feminine")  # التي، اللواتي  # بيان عن مكتب الرئيس: who issued the statement
+REL_FEMININE = words("rel_feminine")  # التي، اللواتي
 ISSUER_REACH = 10  # tokens back from a verb to an asyndetic statement noun with its issuer (بيان عن مكتب …)
 
 
