@@ -66,22 +66,44 @@ class CharModel:
     coef: np.ndarray | None = None  # (n_features, n_classes)
     intercept: np.ndarray | None = None
 
-    def matrix(self, counts: list[dict[str, float]]):
+    @property
+    def cue_columns(self) -> np.ndarray:
+        """Which columns of the vocabulary are the cue's n-grams (computed once)."""
+        got = self.__dict__.get("_cue")
+        if got is None or len(got) != len(self.vocab):
+            got = np.zeros(len(self.vocab), dtype=bool)
+            got[[j for g, j in self.vocab.items() if g.startswith(CUE)]] = True
+            self.__dict__["_cue"] = got
+        return got
+
+    def rows(self, counts: list[dict[str, float]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each row's (columns, values) of sublinear tf·idf, L2-normalised block by block (cue, content): the
+        non-zero entries of the rows of :meth:`matrix`."""
+        cue = self.cue_columns
+        out = []
+        for cg in counts:
+            hits = [(j, k) for g, k in cg.items() if k > 0 and (j := self.vocab.get(g)) is not None]
+            cols = np.fromiter((j for j, _ in hits), dtype=np.int64, count=len(hits))
+            tf = np.fromiter((1.0 + math.log(k) for _, k in hits), dtype=np.float32, count=len(hits))
+            vals = tf * self.idf[cols]
+            for block in (cue[cols], ~cue[cols]):
+                norm = np.linalg.norm(vals[block])
+                if norm > 0:
+                    vals[block] /= norm
+            out.append((cols, vals))
+        return out
+
+    def matrix(self, counts: list[dict[str, float]]) -> np.ndarray:
         """Rows of sublinear tf·idf, L2-normalised, over the vocabulary (as a dense array)."""
         x = np.zeros((len(counts), len(self.vocab)), dtype=np.float32)
-        for i, cg in enumerate(counts):
-            for g, k in cg.items():
-                j = self.vocab.get(g)
-                if j is not None and k > 0:
-                    x[i, j] = (1.0 + math.log(k)) * self.idf[j]
-        cue = np.array([g.startswith(CUE) for g in sorted(self.vocab, key=self.vocab.get)], dtype=bool)
-        for block in (cue, ~cue):
-            norms = np.linalg.norm(x[:, block], axis=1, keepdims=True)
-            x[:, block] /= np.where(norms > 0, norms, 1.0)
+        for i, (cols, vals) in enumerate(self.rows(counts)):
+            x[i, cols] = vals
         return x
 
     def predict_proba_counts(self, counts: list[dict[str, float]]) -> np.ndarray:
-        z = self.matrix(counts) @ self.coef + self.intercept
+        z = np.tile(self.intercept, (len(counts), 1)).astype(np.float32)
+        for i, (cols, vals) in enumerate(self.rows(counts)):  # sparse rows: only their columns' weights are read
+            z[i] += vals @ self.coef[cols]
         z = z - z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
