@@ -252,7 +252,7 @@ class Reader(WordReader):
                 head, construct = sn, not t.art  # المحامي والناشط الحقوقي مراد بن عيسى: two titles, one person
                 j += 1
                 continue
-            if strict:
+            if strict and not self.coordinated_genitive(i, j, head, has_name):
                 break
             if t.bare.startswith(WAW) and t.conj:
                 j += 1  # coordination inside the phrase (حركتا حماس والجهاد)

@@ -8,7 +8,7 @@ which :meth:`WordReader.learn_name` adds to as speakers are found (a name met on
 from __future__ import annotations
 
 from ..model import Entity
-from .lexicon import (ARTICLE, BA, FA, FULL_STOPS, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, Lexicon, endings, pronouns, words)
+from .lexicon import (ARTICLE, BA, FA, FULL_STOPS, LAM, LAM_ARTICLE, LAM_FORMS, TATWEEL, WAW, Lexicon, endings, pronouns, words)
 from .lookup import OBJECT_PRONOUNS, Lookup, TextIndex
 
 ABBREVIATION_LETTERS = 2  # a word of at most this many letters before or after a full stop may be an abbreviation
@@ -253,6 +253,17 @@ class WordReader(Lookup):
         e = self.short_quote_end(j)
         first = next((t for t in self.toks[j + 1:e] if t.word), None) if e is not None else None
         return e if first is not None and first.prep is None and FATHATAN not in first.text else None
+
+    def coordinated_genitive(self, i: int, j: int, head, has_name: bool) -> bool:
+        """و + a definite noun right after the definite genitive of an organisation noun continues its name, also
+        before a noun-phrase object (نفت مديرية الصحة والسكان ما تداولته …، دعت هيئة الحقيقة والكرامة …): an object
+        never opens with و. After نفت/اتهمت/أدانت/نددت/رفضت/طالبت/دعت/حذرت + an organisation noun the ANT news has 15
+        such coordinations, all inside the name (وزارة الخارجية والتعاون الدولي) or a second party (الداخلية
+        والشرطة)."""
+        t, p = self.toks[j], self.toks[j - 1]
+        return j - 1 > i and t.word and t.conj and t.norm[:1] == WAW and t.art and t.prep is None and p.word \
+            and p.art and head is not None and head.role == "head" and head.type == "organization" \
+            and not has_name and not self.is_cue(j) and not self.role(j, "objstart")
 
     def starts_phrase(self, j: int, stops: frozenset[str] = frozenset()) -> bool:
         """Can a speaker phrase start at token ``j`` (``stops`` as for :meth:`stop_word`)?"""

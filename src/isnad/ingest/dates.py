@@ -106,9 +106,11 @@ _STAMP_TAIL = re.compile(rf"^(?P<rest>.*?\S)\s*(?:{_STAMP_SEP}\s*(?P<stamp>[^|�
 
 
 def is_stamp(text: str) -> bool:
-    """A clock time ("14:05", "03:20 م") or a date stamp (:func:`date_line`)."""
+    """A clock time ("14:05", "03:20 م"), a date stamp (:func:`date_line`) or a relative one ("منذ 5 ساعات")."""
+    from .lines import is_relative_time
+
     t = to_ascii_digits(text.strip())
-    return bool(_CLOCK.match(t)) or (bool(t) and date_line(t) is not None)
+    return bool(_CLOCK.match(t)) or (bool(t) and date_line(t) is not None) or is_relative_time(t)
 
 
 def strip_stamp(title: str) -> str:

@@ -215,7 +215,14 @@ def is_nav(text: str) -> bool:
     parts = [p for p in NAV_SEPARATOR.split(text.strip()) if p.strip()]
     if len(parts) < 2:
         return _is_dash_menu(text)
-    return all(word_count(p) <= NAV_ITEM_WORDS for p in parts) and word_count(text) <= NAV_MAX_WORDS
+    # (the items' words: the separators are no words of the trail)
+    return all(word_count(p) <= NAV_ITEM_WORDS for p in parts) and sum(map(word_count, parts)) <= NAV_MAX_WORDS
+
+
+def is_trail(text: str) -> bool:
+    """A breadcrumb trail that ends with the headline («الرئيسية » وهران » HEADLINE»): short items, then one more."""
+    parts = [p for p in NAV_SEPARATOR.split(text.strip()) if p.strip()]
+    return len(parts) >= 3 and all(word_count(p) <= NAV_ITEM_WORDS for p in parts[:-1])
 
 
 def _is_dash_menu(text: str) -> bool:

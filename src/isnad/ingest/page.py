@@ -35,7 +35,7 @@ from .pagelines import (HEADER_KINDS, MIN_BODY_WORDS, MIN_SUBTITLE_WORDS, MIN_TI
                         Classified, Shape, classify, following, make_lines)
 from .captions import mark_twice_printed_captions
 from .glued import cut_glued_headlines
-from .teasers import (MIN_LIST_RUN, article_start, cut_glued_teasers, cut_lede_teasers, teaser_run_before, teaser_tail,
+from .teasers import (MIN_LIST_RUN, article_start, summary_teasers, cut_glued_teasers, cut_lede_teasers, teaser_run_before, teaser_tail,
                       teasers)
 from .wrap import unwrap
 
@@ -144,14 +144,20 @@ def _listed_before(items: list[Classified], shape: Shape, body_index: int,
     return cands, []
 
 
+RUN_SKIPPED = ("credit", "author", "date", "reltime", "caption", "widget", "dup")  # lines between a headline and its body
+
+
 def _header(items: list[Classified], shape: Shape, body_index: int) -> Header:
     h = Header()
     cands = [c for c in items[:body_index] if shape.is_headline(c)]
     cands, listed = _listed_before(items, shape, body_index, cands)
     h.related = teasers(listed, shape)
     long_enough = [c for c in cands if c.line.words >= MIN_TITLE_WORDS]
-    repeated = [c for c in long_enough if c.line.count >= 2]
-    title_c = (repeated or long_enough or cands or [None])[0]
+    tails = {norm_key(L.NAV_SEPARATOR.split(c.line.text)[-1]) for c in items[:body_index] if L.is_trail(c.line.text)}
+    repeated = [c for c in long_enough if c.line.count >= 2 or c.line.key in tails]  # (also at a trail's end)
+    nearest = [c for c in _headline_run(items, shape, body_index)
+               if c.line.words >= MIN_TITLE_WORDS and c in cands and not L.is_trail(c.line.text)]
+    title_c = (repeated or nearest or long_enough or cands or [None])[0]
     if title_c is not None:
         h.title = L.strip_title_label(title_c.line.text)
         after = [c for c in cands if c.line.index > title_c.line.index and c.line.key != title_c.line.key
@@ -171,6 +177,19 @@ def _header(items: list[Classified], shape: Shape, body_index: int) -> Header:
         elif c.kind == "caption" and c.line.text not in h.captions and not c.photo_credit:
             h.captions.append(c.line.text)
     return h
+
+
+def _headline_run(items: list[Classified], shape: Shape, body_index: int) -> list[Classified]:
+    """The headline lines right over the body, in order: going up from the body past credit, date, caption and
+    widget lines, the headline-shaped lines met before any other line. A masthead's name and motto at the top of a
+    page («يومية سياسية مستقلة») are cut off from the headline by its date, page or section lines."""
+    run: list[Classified] = []
+    for c in reversed(items[:body_index]):
+        if shape.is_headline(c):
+            run.append(c)
+        elif c.kind not in RUN_SKIPPED:
+            break
+    return run[::-1]
 
 
 @dataclass
@@ -330,6 +349,10 @@ def parse_page(text: str, source: str = "-", title: str | None = None) -> Docume
             after_footer = True
         for n, seg in enumerate(_articles(part, shape)):
             if after_footer and sum(1 for c in seg if shape.is_body(c)) < 2:
+                continue
+            listed = summary_teasers(seg, shape) if doc.articles else None
+            if listed:
+                doc.related.extend(listed)
                 continue
             art, listed = _article(seg, shape, len(doc.articles) + 1, last_line,
                                    listed_before=n > 0 or block.after != "list")

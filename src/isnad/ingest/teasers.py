@@ -137,7 +137,7 @@ def teaser_run_before(items: list[Classified], shape: Shape, title_index: int) -
     for c in items[:title_index]:
         if _teaser_headline(c, shape, None):
             run.append(c)
-        elif c.kind not in ("widget", "nav", "reltime", "date"):
+        elif c.kind not in ("widget", "reltime", "date"):  # (a menu ends a run: a masthead's motto is above it)
             if len(run) >= MIN_LIST_RUN:
                 best = run
             run = []
@@ -300,3 +300,26 @@ def cut_lede_teasers(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         return paragraphs, []
     last = " ".join(kept)
     return paragraphs[:-1] + ([last] if last else []), [s.strip() for s in sentences[len(kept):]]
+
+
+MAX_GLUED_TITLE_WORDS = 15   # the headline before the dash of a "HEADLINE - summary." teaser line
+
+
+def summary_teasers(items: list[Classified], shape: Shape) -> list[RelatedItem] | None:
+    """Teasers printed one a line as "HEADLINE - summary sentence." (a list of other stories with their
+    summaries, the markup between title and summary lost): the related items when every body line of
+    ``items`` has that form and there are at least :data:`MIN_UNHEADED_TEASERS`, else None. A headline has no
+    closing punctuation and at least :data:`MIN_TEASER_TITLE_WORDS` words; a dateline before a dash («عمان -
+    قال …») is too short to be one."""
+    out = []
+    for c in items:
+        if not shape.is_body(c):
+            continue
+        head, sep, rest = c.line.text.partition(" - ")
+        words = L.word_count(head)
+        if not sep or not MIN_TEASER_TITLE_WORDS <= words <= MAX_GLUED_TITLE_WORDS or L.TERMINAL_END.search(head) \
+                or not L.TERMINAL_END.search(rest) or L.word_count(rest) > MAX_SUMMARY_WORDS:
+            return None
+        out.append(RelatedItem(title=head.strip(), summary=rest.strip()))
+    return out if len(out) >= MIN_UNHEADED_TEASERS else None
+
