@@ -252,8 +252,10 @@ class Reader(WordReader):
                 head, construct = sn, not t.art  # المحامي والناشط الحقوقي مراد بن عيسى: two titles, one person
                 j += 1
                 continue
-            if strict and not self.coordinated_genitive(i, j, head, has_name):
+            member = self.member_prep(j, head) if strict else None  # (مسؤول بوزارة …: the body it belongs to)
+            if strict and member is None and not self.coordinated_genitive(i, j, head, has_name):
                 break
+            head, construct, definite = (member, not t.art, t.art) if member else (head, construct, definite)
             if t.bare.startswith(WAW) and t.conj:
                 j += 1  # coordination inside the phrase (حركتا حماس والجهاد)
                 continue

@@ -265,6 +265,16 @@ class WordReader(Lookup):
             and p.art and head is not None and head.role == "head" and head.type == "organization" \
             and not has_name and not self.is_cue(j) and not self.role(j, "objstart")
 
+    def member_prep(self, j: int, head):
+        """The organisation noun of ب + an organisation right after an unnamed source (مسؤول بوزارة الشؤون …، مصدر
+        بالجيش، مسؤولون بهيئة …): the body the source belongs to, as with في, also before a noun-phrase object (نفى
+        مصدر بالجيش …: 5 times in the ANT shards; 19 مسؤول/مصدر/مسؤولون ب + an organisation noun after قال)."""
+        t = self.toks[j]
+        if not t.word or t.prep != BA or head is None or head.type != "anonymous" or self.is_cue(j):
+            return None
+        sn = self.speaker_noun(j)
+        return sn if sn is not None and sn.type == "organization" and sn.role == "head" else None
+
     def starts_phrase(self, j: int, stops: frozenset[str] = frozenset()) -> bool:
         """Can a speaker phrase start at token ``j`` (``stops`` as for :meth:`stop_word`)?"""
         t = self.tok(j)
