@@ -14,11 +14,10 @@ from __future__ import annotations
 from ..arabic.tokens import vocabulary
 from .frame import PhraseInfo
 from .lexicon import (ARTICLE, BA, COMMAS, LAM, LAM_ARTICLE, TAA_MARBUTA, WAW, SpeakerNoun, endings, words)
-from .words import NAME_LINKS, NAME_PARTICLES, NP_PREPS, WordReader
+from .words import NAME_LINKS, NAME_PARTICLES, NP_PREPS, SOURCE_HEADS, WordReader
 
 NPCONT_PREPS = words("npcont_preps")  # عن/من/ل after a word that takes them (بيان صادر عن)
 ON_BEHALF = words("on_behalf")  # باسم: a ب-word that continues a phrase (المتحدث باسم)
-SOURCE_HEADS = words("source_heads")  # مواقع، صفحات، حسابات: where reports circulate (outlets, not speaker nouns)
 PLURAL_ENDINGS = endings("plural_endings")
 FULL_PLURAL_ENDINGS = endings("full_plural_endings")
 NISBA_MASCULINE = endings("nisba_masculine")  # (أمني، مصري: an adjective, never a noun in construct)
@@ -122,6 +121,9 @@ class Reader(WordReader):
             if not first and t.word and t.bare in ENVOY_PREPS and t.bare not in stops and self.envoy_before(i, j):
                 j += 1  # المبعوث الأممي إلى ليبيا: an envoy's title takes إلى and the place it is sent to
                 after_prep = True
+                continue
+            if not first and (e := self.online_medium_end(i, j)) > j:
+                j = e  # نشطاء على مواقع التواصل الاجتماعي، صفحات على فيسبوك: where a group speaks
                 continue
             if not first and self.stop_word(j, stops=stops):
                 break
