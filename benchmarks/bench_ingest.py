@@ -14,11 +14,13 @@ a blog layout whose sidebar of links comes first and whose footer holds a long d
 whose related list, under a heading, prints each item's section, author and image caption; a news page whose
 related stories are teaser cards with an image and a one-sentence summary and no heading, beside a headed
 "most read" list; a news page whose teaser cards follow the body inside the article element with no list around
-them) and six scraped-text layouts (menu lines, byline, date stamp, share widgets, caption with a
+them) and seven scraped-text layouts (menu lines, byline, date stamp, share widgets, caption with a
 credit, related list, copyright; the same without any final period; agency text hard-wrapped at 58-75 characters
 inside sentences with blank lines between paragraphs, with no title, and with its headline on the first line; a
 page whose related teasers, each a headline and a one-sentence summary, follow the body with no heading; a page
-whose related block stands between its first line, the headline, and the body). The
+whose related block stands between its first line, the headline, and the body; a page with a masthead motto and a
+pipe-separated menu, teasers stamped with a relative time before the headline, and teasers printed one a line as
+«HEADLINE - summary.» after the tags and share widget). The
 body put in is the gold: a page's body edges are right when the first paragraph starts with the first 40
 characters of the gold and the last ends with its last 40 (both normalised with isnad.arabic.norm_key), and its
 paragraph count is right when it equals the gold's. On the layouts with related items, ``related`` counts the
@@ -231,8 +233,22 @@ def text_teasers(title, paras, rng) -> str:
     return "\n".join(lines + ["جميع الحقوق محفوظة © 2024"]) + "\n"
 
 
+def text_stamped_summaries(title, paras, rng) -> str:
+    """A masthead and its motto, a pipe-separated menu, teaser headlines stamped with a relative time («… - منذ
+    ساعتين») before the headline, and after the body, its tags and a share widget, teasers printed one a line as
+    «HEADLINE - summary.»."""
+    stamps = ["منذ ساعتين", "منذ 5 ساعات", "منذ يوم"]
+    lines = ["شمس المدينة", "موقع إخباري مستقل", " | ".join(NAV[:7])]
+    lines += [f"{t} - {stamps[i]}" for i, t in enumerate(BEFORE)] + ["سياسة", title, "كتب: محرر الموقع"] + paras
+    lines += ["الوسوم: سياسة | اقتصاد", "شارك: فيسبوك | تويتر | واتساب"]
+    lines += [f"{t} - {summary}" for t, summary in zip(RELATED[:3], SUMMARIES)]
+    return "\n".join(lines + ["جميع الحقوق محفوظة © 2024"]) + "\n"
+
+
+BEFORE = ["بلدية المدينة تغلق ثلاثين محلاً مخالفاً للشروط", "سكان الحي الشرقي يشكون انقطاع المياه منذ أسبوع",
+          "مجلس الوزراء يبحث خطة جديدة لإدارة النفايات"]
 TEXT_LAYOUTS = ("text-periods", "text-no-periods", "text-wrapped", "text-wrapped-titled", "text-teasers",
-                "text-related-before")
+                "text-related-before", "text-stamped-summaries")
 SHARED = ROOT.parent / "shared"
 HTML_LAYOUTS = {"portal": html_portal, "legacy-cp1256": html_legacy, "blog": html_blog,
                 "related-heading": html_related_heading, "related-cards": html_related_cards,
@@ -245,6 +261,7 @@ RELATED_GOLD = {
     "text-teasers": [(t, {"summary": SUMMARIES[i]}) for i, t in enumerate(RELATED[:3])],
     "related-siblings": [(t, {"summary": SUMMARIES[i]}) for i, t in enumerate(RELATED[:3])],
     "text-related-before": [(t, {}) for t in RELATED[:3]],
+    "text-stamped-summaries": [(t, {}) for t in BEFORE] + [(t, {"summary": SUMMARIES[i]}) for i, t in enumerate(RELATED[:3])],
 }
 
 
@@ -453,6 +470,8 @@ def main(argv=None) -> int:
             page, gold = text_teasers(title, paras, rng), paras
         elif layout == "text-related-before":
             page, gold = text_related_before(title, paras, rng), paras
+        elif layout == "text-stamped-summaries":
+            page, gold = text_stamped_summaries(title, paras, rng), paras
         else:
             gold = [DATELINE + paras[0]] + paras[1:]
             page = text_wrapped(title, gold, rng, with_title=layout == "text-wrapped-titled")
