@@ -5,7 +5,7 @@ alternative for the NER step. Run by hand (never by CI):
     python benchmarks/bench_pipeline.py --limit 1000 --json out.json
     python benchmarks/bench_pipeline.py --limit 0 --stream-gb 1  # only: a 1 GB JSON Lines file streamed
 
-Articles: lines of ``../shared/data/unlabeled/*.txt.gz`` (the three shards in turn, every line whose word count is
+Articles: lines of ``../shared/data/unlabeled/*.txt.gz`` (the three shards, smallest first, each its share, every line whose word count is
 within ``--min-words``..``--max-words``), written as a JSON Lines file, as a user would give them. Each part runs
 in its own process, with numpy's BLAS on one thread (the variables are set before numpy loads; threadpoolctl
 confirms), so that its peak memory is its own:
