@@ -187,7 +187,7 @@ class Reader(WordReader):
             if strict:
                 if self.role(j, "objstart") or self.role(j, "demo") or t.kind == "number":
                     break
-                if t.prep == BA and t.bare not in ON_BEHALF and not construct and (bstop or head is None):
+                if t.prep == BA and t.bare not in ON_BEHALF and not construct and (bstop or head is None) and not self.seat_prep(j, head):
                     break
                 if (t.prep == LAM or t.bare.startswith(LAM_ARTICLE)) and definite and not has_name and not self.is_cue(j) \
                         and head is not None and (head.role == "head" or j - i >= 3 or self.title_complement(j, head)
@@ -255,7 +255,7 @@ class Reader(WordReader):
                 j += 1
                 continue
             member = self.member_prep(j, head) if strict else None  # (مسؤول بوزارة …: the body it belongs to)
-            if strict and member is None and not self.coordinated_genitive(i, j, head, has_name):
+            if strict and member is None and not self.name_goes_on(i, j, head, has_name):
                 break
             head, construct, definite = (member, not t.art, t.art) if member else (head, construct, definite)
             if t.bare.startswith(WAW) and t.conj:

@@ -295,6 +295,18 @@ class WordReader(Lookup):
         a = self.tok(j + 3)
         return j + 4 if a is not None and a.word and a.bare in ONLINE_SOCIAL_ADJ else j + 3
 
+    def name_goes_on(self, i: int, j: int, head, has_name: bool) -> bool:
+        """Does an organisation's name go on at ``j`` before a noun-phrase object (a coordinated genitive, or ب + the
+        town it sits in)?"""
+        return self.coordinated_genitive(i, j, head, has_name) or self.seat_prep(j, head)
+
+    def seat_prep(self, j: int, head) -> bool:
+        """ب + a place the NER stage found, right after an organisation's name: the town the body sits in
+        (الاتحاد الجهوي للشغل بقابس، فرع الرابطة بصفاقس), part of its name even before a noun-phrase object."""
+        t = self.toks[j]
+        return t.word and t.prep == BA and head is not None and head.type == "organization" \
+            and any(e.label == "LOC" and t.start <= e.start < t.end for e in self.entities)
+
     def starts_phrase(self, j: int, stops: frozenset[str] = frozenset()) -> bool:
         """Can a speaker phrase start at token ``j`` (``stops`` as for :meth:`stop_word`)?"""
         t = self.tok(j)
