@@ -14,7 +14,7 @@ MOTTO = "يومية سياسية مستقلة"
 MENU = "الرئيسية | لبنان | صيدا والجوار | اقتصاد | بيئة | رياضة | اتصل بنا"
 TEASERS = ["بلدية المدينة تغلق ثلاثين محلاً مخالفاً - منذ ساعتين", "سكان الحي الشرقي يشكون انقطاع المياه - منذ 5 ساعات",
            "الأمانة تطلق حملة لإزالة السيارات التالفة"]
-SUMMARIES = ["جبل النفايات القديم يتحول إلى حديقة عامة - قال مسؤول في البلدية إن الأعمال ستنجز قبل نهاية العام.",
+SUMMARIES = ["جبل النفايات القديم يتحول إلى حديقة عامة – قال مسؤول في البلدية إن الأعمال ستنجز قبل نهاية العام.",
              "أسعار السمك ترتفع في السوق مع تراجع الصيد - قال صيادون إن الغلة انخفضت إلى النصف منذ بداية الصيف."]
 
 
@@ -52,7 +52,7 @@ def test_teasers_before_a_menu_free_header_and_after_the_footer_are_related_item
     assert art.title == TITLE and art.paragraphs == [PARA1, PARA2]
     titles = [r.title for r in doc.related]
     assert titles[:3] == [strip_stamp(t) for t in TEASERS]  # the motto above the menu is not one of them
-    assert [(r.title, r.summary) for r in doc.related[3:]] == [tuple(s.split(" - ", 1)) for s in SUMMARIES]
+    assert [(r.title, r.summary) for r in doc.related[3:]] == [tuple(L.DASH_SEPARATOR.split(s, 1)) for s in SUMMARIES]
 
 
 def test_agency_paragraphs_with_a_dateline_dash_stay_body():

@@ -315,9 +315,10 @@ def summary_teasers(items: list[Classified], shape: Shape) -> list[RelatedItem] 
     for c in items:
         if not shape.is_body(c):
             continue
-        head, sep, rest = c.line.text.partition(" - ")
+        parts = L.DASH_SEPARATOR.split(c.line.text, maxsplit=1)
+        head, rest = (parts + [""])[:2]
         words = L.word_count(head)
-        if not sep or not MIN_TEASER_TITLE_WORDS <= words <= MAX_GLUED_TITLE_WORDS or L.TERMINAL_END.search(head) \
+        if len(parts) < 2 or not MIN_TEASER_TITLE_WORDS <= words <= MAX_GLUED_TITLE_WORDS or L.TERMINAL_END.search(head) \
                 or not L.TERMINAL_END.search(rest) or L.word_count(rest) > MAX_SUMMARY_WORDS:
             return None
         out.append(RelatedItem(title=head.strip(), summary=rest.strip()))
