@@ -14,6 +14,7 @@ from .lookup import OBJECT_PRONOUNS, Lookup, TextIndex
 ABBREVIATION_LETTERS = 2  # a word of at most this many letters before or after a full stop may be an abbreviation
 
 NISBA_ENDINGS = endings("nisba_endings")
+PLURAL_OBLIQUE = endings("nisba_plural_oblique")  # (the genitive/accusative masculine plural of a nisba)
 NISBA_SINGULAR = endings("nisba_singular")
 OBLIQUE_PLURAL = endings("oblique_plural_endings")
 OBJECT_STANCES = ("accuse", "call", "warn")  # cues that take the one they blame or address as object
@@ -76,10 +77,21 @@ class WordReader(Lookup):
         stem = b[2:] if t.art else b
         if not stem.endswith(NISBA_ENDINGS) or len(stem) <= 2 or self.is_cue(i):
             return False
+        if stem.endswith(PLURAL_OBLIQUE) and self.singular_before(i):
+            return False  # دعا التحالف الحوثيين / السيستاني العراقيين إلى …: no plural agrees with one; the object
         # nisba-shaped words are adjectives after a noun even when they can also be nouns or names on their
         # own (الإعلامي، الدبلوماسي، السعودية)
         sn = self.speaker_noun(i)
         return sn is None or sn.role == "title" or stem.endswith(NISBA_SINGULAR) and sn.type != "outlet"
+
+    def singular_before(self, i: int) -> bool:
+        """Is token ``i - 1`` a singular speaker noun or a personal name, with no preposition (a subject that a
+        plural nisba in -يين cannot describe: نقابة الصحافيين الفلسطينيين describes the plural before it)?"""
+        p = self.tok(i - 1)
+        if p is None or not p.word or p.prep is not None:
+            return False
+        sn = self.speaker_noun(i - 1)
+        return (sn is not None and sn.number == "s") or (sn is None and self.is_name_token(i - 1))
 
     def is_plain_word(self, i: int) -> bool:
         """A word that no lexicon claims (candidate for a personal name)."""
