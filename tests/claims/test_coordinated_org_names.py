@@ -43,3 +43,9 @@ def test_murajjihan_continues_the_speaker(claims_of):
     (c,) = [c for c in claims if c.cue.text == "مرجحاً"]
     assert c.speaker.text == "مصدر أمني"
     assert c.content.text == "تكون خلايا تابعة للتنظيم وراء الهجوم"
+
+
+def test_a_common_noun_in_a_title_chain_is_no_name(claims_of):
+    # إعلام is no name (the news has الإعلام far more than إعلام): the chain goes on to the company
+    claims = claims_of("وقال مدير إعلام شركة نفط الشمال إن برنامج الصيانة نفذ كاملاً.")
+    assert [c.speaker.text for c in claims] == ["مدير إعلام شركة نفط الشمال"]

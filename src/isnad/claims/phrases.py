@@ -211,9 +211,10 @@ class Reader(WordReader):
                 # (a genitive never carries ل or ب: وكالة رويترز لمصادر … ends at رويترز)
                 after_prep_was = after_prep
                 after_prep = False
-                construct = not t.art and not self.is_name_token(j)
+                name = self.is_name_token(j) and (t.art or after_prep_was or not self.common_word(j))  # (مدير إعلام شركة …)
+                construct = not t.art and not name
                 definite = definite or t.art or self.actor_at(j) is not None
-                if self.is_name_token(j):
+                if name:
                     name_run = True  # a proper name: an organisation's after its head or a title in construct
                     run_len = 1
                     if head is None or (head.role in ("title", "honorific") and after_prep_was):
