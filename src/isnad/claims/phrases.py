@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..arabic.tokens import vocabulary
 from .frame import PhraseInfo
 from .lexicon import (ARTICLE, BA, COMMAS, LAM, LAM_ARTICLE, TAA_MARBUTA, WAW, SpeakerNoun, endings, words)
-from .words import NAME_LINKS, NAME_PARTICLES, NP_PREPS, SOURCE_HEADS, WordReader
+from .words import NAME_LINKS, NAME_PARTICLES, NP_PREPS, WordReader
 
 NPCONT_PREPS = words("npcont_preps")  # عن/من/ل after a word that takes them (بيان صادر عن)
 ON_BEHALF = words("on_behalf")  # باسم: a ب-word that continues a phrase (المتحدث باسم)
@@ -445,7 +445,7 @@ class Reader(WordReader):
         g, num = None, None
         if head:
             g, num = head.gender, head.number
-        if head is None and i < b and any(k in SOURCE_HEADS for k in self.keys(i)):
+        if head is None and i < b and self.source_head(i):
             typ, g, num, name = "outlet", "f", "p", None  # مواقع التواصل، حسابات على تويتر: where reports circulate
         elif name and (head is None or head.role in ("title", "honorific", "quant")):
             typ = "person"

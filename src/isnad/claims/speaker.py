@@ -19,7 +19,7 @@ from .cues import NOUN_PREPS
 from .frame import ContentType, Frame, How, Range
 from .roles import adjectival_participle, before_description, object_in_subject, participle_phrase
 from .lexicon import BA, COMMAS, FA, LAM, LAM_ARTICLE, WAW, CueKind, third_person_suffixes, words
-from .phrases import ON_BEHALF, PLURAL_ENDINGS, SOURCE_HEADS
+from .phrases import ON_BEHALF, PLURAL_ENDINGS
 
 PERFECT_PARTICLE = words("perfect_particle")  # قد
 AMMA = words("amma")  # أما X، فقد قال …
@@ -228,7 +228,7 @@ def source_subject(sc: SentenceContext, f: Frame, head) -> bool:
         return False
     r, a = sc.doc.r, f.speaker[0]
     return head is not None and head.type in SOURCE_TYPES or r.outlet_at(a, sc.s1) > a \
-        or any(k in SOURCE_HEADS for k in r.keys(a))
+        or r.source_head(a)
 
 
 def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bool:

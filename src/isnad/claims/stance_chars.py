@@ -20,6 +20,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -66,19 +67,16 @@ class CharModel:
     coef: np.ndarray | None = None  # (n_features, n_classes)
     intercept: np.ndarray | None = None
 
-    @property
+    @cached_property
     def cue_columns(self) -> np.ndarray:
-        """Which columns of the vocabulary are the cue's n-grams (computed once)."""
-        got = self.__dict__.get("_cue")
-        if got is None or len(got) != len(self.vocab):
-            got = np.zeros(len(self.vocab), dtype=bool)
-            got[[j for g, j in self.vocab.items() if g.startswith(CUE)]] = True
-            self.__dict__["_cue"] = got
+        """Which columns of the vocabulary are the cue's n-grams."""
+        got = np.zeros(len(self.vocab), dtype=bool)
+        got[[j for g, j in self.vocab.items() if g.startswith(CUE)]] = True
         return got
 
     def rows(self, counts: list[dict[str, float]]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Each row's (columns, values) of sublinear tf·idf, L2-normalised block by block (cue, content): the
-        non-zero entries of the rows of :meth:`matrix`."""
+        """Each row's non-zero (columns, values) of sublinear tf·idf over the vocabulary, L2-normalised block by
+        block (cue, content), as scikit-learn's ``TfidfTransformer`` gives them at training time."""
         cue = self.cue_columns
         out = []
         for cg in counts:
@@ -92,13 +90,6 @@ class CharModel:
                     vals[block] /= norm
             out.append((cols, vals))
         return out
-
-    def matrix(self, counts: list[dict[str, float]]) -> np.ndarray:
-        """Rows of sublinear tf·idf, L2-normalised, over the vocabulary (as a dense array)."""
-        x = np.zeros((len(counts), len(self.vocab)), dtype=np.float32)
-        for i, (cols, vals) in enumerate(self.rows(counts)):
-            x[i, cols] = vals
-        return x
 
     def predict_proba_counts(self, counts: list[dict[str, float]]) -> np.ndarray:
         z = np.tile(self.intercept, (len(counts), 1)).astype(np.float32)

@@ -290,13 +290,17 @@ class WordReader(Lookup):
         sn = self.speaker_noun(j)
         return sn if sn is not None and sn.type == "organization" and sn.role == "head" else None
 
+    def source_head(self, i: int) -> bool:
+        """Is token ``i`` a head of a subject reports circulate from (مواقع، صفحات، حسابات: ``source_heads``)?"""
+        return any(k in SOURCE_HEADS for k in self.keys(i))
+
     def online_medium_end(self, i: int, j: int) -> int:
         """End of على + an online medium at ``j`` in a phrase opened at ``i`` by a group or a source head that speaks
         there (نشطاء على مواقع التواصل الاجتماعي، صفحات على فيسبوك، مواقع على الإنترنت: about 120 such phrases in
         the ANT shards, 66 of them نشطاء على مواقع التواصل), or ``j``."""
         t, sn = self.tok(j), self.speaker_noun(i)
         if t is None or not t.word or t.bare != ONLINE_PREP or not (
-                any(k in SOURCE_HEADS for k in self.keys(i)) or (sn is not None and sn.type == "group")):
+                self.source_head(i) or (sn is not None and sn.type == "group")):
             return j
         n, m = self.tok(j + 1), self.tok(j + 2)
         if n is not None and n.word and n.bare in ONLINE_NAMES:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..lexicon import load_keys, load_tsv
 from ..arabic.normalize import norm, norm_key, to_ascii_digits
+from .lines import is_relative_time
 
 MAX_OTHER_WORDS = 2  # a date stamp may carry this many words besides the date, times and filler words
 WEEKDAYS = ("السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
@@ -107,8 +108,6 @@ _STAMP_TAIL = re.compile(rf"^(?P<rest>.*?\S)\s*(?:{_STAMP_SEP}\s*(?P<stamp>[^|�
 
 def is_stamp(text: str) -> bool:
     """A clock time ("14:05", "03:20 م"), a date stamp (:func:`date_line`) or a relative one ("منذ 5 ساعات")."""
-    from .lines import is_relative_time
-
     t = to_ascii_digits(text.strip())
     return bool(_CLOCK.match(t)) or (bool(t) and date_line(t) is not None) or is_relative_time(t)
 

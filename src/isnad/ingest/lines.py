@@ -212,17 +212,23 @@ def is_nav(text: str) -> bool:
     """A breadcrumb or menu trail: short items joined by » › > / | (``الرئيسية » اقتصاد » طاقة``)."""
     if "«" in text or TERMINAL_END.search(text):  # » closing a quotation is no separator
         return False
-    parts = [p for p in NAV_SEPARATOR.split(text.strip()) if p.strip()]
+    parts = _nav_parts(text)
     if len(parts) < 2:
         return _is_dash_menu(text)
     # (the items' words: the separators are no words of the trail)
     return all(word_count(p) <= NAV_ITEM_WORDS for p in parts) and sum(map(word_count, parts)) <= NAV_MAX_WORDS
 
 
-def is_trail(text: str) -> bool:
-    """A breadcrumb trail that ends with the headline («الرئيسية » وهران » HEADLINE»): short items, then one more."""
-    parts = [p for p in NAV_SEPARATOR.split(text.strip()) if p.strip()]
-    return len(parts) >= 3 and all(word_count(p) <= NAV_ITEM_WORDS for p in parts[:-1])
+def _nav_parts(text: str) -> list[str]:
+    return [p for p in NAV_SEPARATOR.split(text.strip()) if p.strip()]
+
+
+def trail_end(text: str) -> str | None:
+    """The headline a breadcrumb trail ends with («الرئيسية » وهران » HEADLINE»: short items, then one more), or
+    None when ``text`` is no such trail."""
+    parts = _nav_parts(text)
+    ok = len(parts) >= 3 and all(word_count(p) <= NAV_ITEM_WORDS for p in parts[:-1])
+    return parts[-1].strip() if ok else None
 
 
 def _is_dash_menu(text: str) -> bool:

@@ -35,8 +35,8 @@ from .pagelines import (HEADER_KINDS, MIN_BODY_WORDS, MIN_SUBTITLE_WORDS, MIN_TI
                         Classified, Shape, classify, following, make_lines)
 from .captions import mark_twice_printed_captions
 from .glued import cut_glued_headlines
-from .teasers import (MIN_LIST_RUN, article_start, summary_teasers, cut_glued_teasers, cut_lede_teasers, teaser_run_before, teaser_tail,
-                      teasers)
+from .teasers import (MIN_LIST_RUN, article_start, cut_glued_teasers, cut_lede_teasers, summary_teasers,
+                      teaser_run_before, teaser_tail, teasers)
 from .wrap import unwrap
 
 SEEN_SHARE = 0.6            # an article whose paragraphs were mostly read already is a second copy
@@ -153,10 +153,11 @@ def _header(items: list[Classified], shape: Shape, body_index: int) -> Header:
     cands, listed = _listed_before(items, shape, body_index, cands)
     h.related = teasers(listed, shape)
     long_enough = [c for c in cands if c.line.words >= MIN_TITLE_WORDS]
-    tails = {norm_key(L.NAV_SEPARATOR.split(c.line.text)[-1]) for c in items[:body_index] if L.is_trail(c.line.text)}
+    trails = {c.line.index: L.trail_end(c.line.text) for c in items[:body_index]}
+    tails = {norm_key(t) for t in trails.values() if t}
     repeated = [c for c in long_enough if c.line.count >= 2 or c.line.key in tails]  # (also at a trail's end)
     nearest = [c for c in _headline_run(items, shape, body_index)
-               if c.line.words >= MIN_TITLE_WORDS and c in cands and not L.is_trail(c.line.text)]
+               if c.line.words >= MIN_TITLE_WORDS and c in cands and not trails.get(c.line.index)]
     title_c = (repeated or nearest or long_enough or cands or [None])[0]
     if title_c is not None:
         h.title = L.strip_title_label(title_c.line.text)

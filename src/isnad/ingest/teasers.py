@@ -316,9 +316,10 @@ def summary_teasers(items: list[Classified], shape: Shape) -> list[RelatedItem] 
         if not shape.is_body(c):
             continue
         parts = L.DASH_SEPARATOR.split(c.line.text, maxsplit=1)
-        head, rest = (parts + [""])[:2]
-        words = L.word_count(head)
-        if len(parts) < 2 or not MIN_TEASER_TITLE_WORDS <= words <= MAX_GLUED_TITLE_WORDS or L.TERMINAL_END.search(head) \
+        if len(parts) < 2:
+            return None
+        head, rest = parts
+        if not MIN_TEASER_TITLE_WORDS <= L.word_count(head) <= MAX_GLUED_TITLE_WORDS or L.TERMINAL_END.search(head) \
                 or not L.TERMINAL_END.search(rest) or L.word_count(rest) > MAX_SUMMARY_WORDS:
             return None
         out.append(RelatedItem(title=head.strip(), summary=rest.strip()))
