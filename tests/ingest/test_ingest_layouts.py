@@ -36,6 +36,21 @@ def test_glued_headlines_opening_with_the_same_word_are_told_apart():
     assert rest == f"{SENT1} {SENT2}"
 
 
+def test_a_run_of_headlines_opening_with_the_same_name_is_cut_out():
+    # "مرفأ" opens no more headlines than sentences in the unlabeled news; coming back bare, it marks a run
+    first = "مرفأ الحاويات يستقبل أكبر سفينة شحن في تاريخه"
+    second = "مرفأ الحاويات يوسع أرصفته الجنوبية بتمويل خليجي"
+    rest, titles = cut_glued_headlines(f"{SENT1} {first} {second} {SENT2}")
+    assert titles == [first, second]
+    assert rest == f"{SENT1} {SENT2}"
+    # the same name once, with nothing to show a run: a sentence of the body, left where it is
+    line = f"{SENT1} {first} {SENT2}"
+    assert cut_glued_headlines(line) == (line, [])
+    # a word that mostly opens sentences does not open such a run, repeated or not
+    line = f"{SENT1} وأكد الوزير قرب افتتاح الرصيف وأكد المحافظ موعد الافتتاح {SENT2}"
+    assert cut_glued_headlines(line) == (line, [])
+
+
 def test_a_headline_label_opens_a_glued_headline():
     glued = "بالصور.. طوابير السيارات أمام محطات الوقود في العاصمة"
     assert cut_glued_headlines(f"{SENT1} {glued} {SENT2}")[1] == [glued]
