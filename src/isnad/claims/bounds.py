@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..arabic import QUOTE_CHARS
 from ..lexicon import sentence_openers
-from .content import CLAUSE_TYPES, SPEECH_MASDAR, WHILE_OPENERS
+from .content import CLAUSE_TYPES, SPEECH_MASDAR, WHILE_OPENERS, charge_start
 from .context import SentenceContext
 from .cues import OBJECT_RELATIVES
 from .frame import ContentType, Frame, How
@@ -224,14 +224,17 @@ def nest(sc: SentenceContext, live: list[Frame]) -> None:
 
 
 def previous_clause(sc: SentenceContext, f: Frame, live: list[Frame]) -> None:
-    """The words a "، وهو ما تنفيه X" claim is about: the content of the claim before it in the sentence, or
-    the clause from the sentence start to the comma."""
+    """The words a "، وهو ما تنفيه X" claim is about: the content of the claim before it in the sentence (of an
+    accusation, its charge), or the clause from the sentence start to the comma."""
     ctx = sc.doc
     comma = f.a - 3
     prev = [g for g in live if g is not f and not g.dropped and g.a < comma and g.cstart is not None
             and g.cend is not None and g.cend <= ctx.toks[comma].end]
     if prev:
         f.cstart, f.cend = prev[-1].cstart, prev[-1].cend
+        charge = charge_start(ctx, prev[-1], sc.s1)
+        if charge is not None and charge < f.cend:
+            f.cstart = charge  # "اتهم X Y بـ«…»، وهو ما نفاه Z": Z denies the charge
         return
     cs = ctx.pos.skip_openers(sc.s0, comma)
     end = ctx.pos.trim(ctx.toks[cs].start, ctx.toks[comma].start)

@@ -114,8 +114,13 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
     if t.word and (t.bare in ADJUNCT_PREPS or t.prep == BA and "b" not in f.form.obj and BA not in f.form.preps):
         # a time or place adjunct before the complementiser (أكد في منتصف الشهر أن …، أشار بالقرب من … إلى أن)
         # (commas may stand around the adjunct: أكد، على هامش ملتقى عُقد في العاصمة، أن …)
-        for m in range(k + 1, min(s1, k + 20)):
+        m = k
+        while (m := m + 1) < min(s1, k + 20):
             tm = ctx.toks[m]
+            qe = r.short_quote_end(m) if pos.is_open_quote(m) else None
+            if qe is not None and qe < s1 and r.is_comp(qe):
+                m = qe - 1  # قالت في مداخلة في إذاعة «موزاييك» إن …: a quoted name inside the adjunct
+                continue
             if r.is_comp(m):
                 content_at(sc, f, m, allow_np)
                 return
@@ -136,6 +141,8 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
                      and (not r.stop_word(k, cues=False) or t.bare in NEG_NOUNS) or (
             "n" in f.form.obj and pos.is_open_quote(k))):
         m = apposition_end(sc, f, k)
+        if m is None:
+            m = aside_end(sc, f, k)
         if m is not None:
             content_at(sc, f, m, allow_np)  # رفض سالفيني، زعيم حزب الرابطة الذي …، رسو المركب: the title is his
             return
@@ -239,6 +246,26 @@ def apposition_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
             if m + 1 >= s1 or not toks[m + 1].word or r.given_name(m + 1) or r.known_name(m + 1):
                 return None  # اتهم الرئيس، فلان، وزيرَ العدل، فلاناً: a title with its name after it is the object
             return m + 1
+    return None
+
+
+def aside_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
+    """Where the object of a cue that takes one and a ب-phrase (اتهم X Y بـ…) starts when a comma-closed aside on
+    the speaker stands at ``k`` (واتهم نازحون، لجأوا إلى مدرسة في المدينة، القوات الحكومية بـ«…»), else None:
+    only when the aside holds no ب-phrase and what follows its comma is a phrase and then a ب-phrase."""
+    ctx, s1 = sc.doc, sc.s1
+    r, toks = ctx.r, ctx.toks
+    if f.form.obj - {"d"} != {"n", "b"} or f.speaker is None or f.how is not How.POST \
+            or toks[k - 1].text not in COMMAS or toks[k].prep == BA:
+        return None
+    for m in range(k + 1, min(s1, k + APPOSITION_REACH)):
+        t = toks[m]
+        if t.text in TERMINALS or ctx.pos.is_open_quote(m) or (t.word and (t.prep == BA or ctx.pos.verb_cue(m))):
+            return None
+        if t.text in COMMAS:
+            e = r.walk(m + 1, s1, strict=True)
+            n = r.tok(e)
+            return m + 1 if e > m + 1 and n is not None and n.word and n.prep == BA else None
     return None
 
 
@@ -393,17 +420,40 @@ def own_prep_before(ctx: ArticleContext, f: Frame) -> bool:
 
 def object_then_b(ctx: ArticleContext, f: Frame, s1: int) -> bool:
     """Content that is an object and then a ب-phrase or a complementiser (ووصفت الهجوم بأنه …)."""
+    return object_end(ctx, f, s1) is not None
+
+
+def object_end(ctx: ArticleContext, f: Frame, s1: int) -> int | None:
+    """Where the object of content that is an object and then a ب-phrase or a complementiser ends (the token of
+    the ب-phrase or the complementiser), or None."""
     k = ctx.pos.tok_at(f.cstart)
     t = ctx.toks[k]
     if not t.word or t.prep == BA:
-        return False
+        return None
     start = k + 1 if t.bare in ALL_WORDS and k + 1 < s1 else k  # حث جميع الدول على …: "all" opens the object
     e = ctx.r.walk(start, s1, strict=True)
     if e > start:
         e = ctx.r.coordination_end(e, s1)  # اتهم السعودية والإمارات بـ…
     n = ctx.r.tok(e)
-    return e > start and n is not None and n.word and (n.prep == BA or ctx.r.is_comp(e) or n.bare in f.form.preps
-                                                    or attached_prep(ctx, f, e))
+    ok = e > start and n is not None and n.word and (n.prep == BA or ctx.r.is_comp(e) or n.bare in f.form.preps
+                                                  or attached_prep(ctx, f, e))
+    return e if ok else None
+
+
+def charge_start(ctx: ArticleContext, f: Frame, s1: int) -> int | None:
+    """Where the charge of an accusation starts (its ب-phrase, after the letter: اتهم الحوثيون التحالفَ بمنع …
+    gives منع …), or None when ``f`` is no accusation of someone by a ب-phrase. What a denial of the accusation
+    ("، وهو ما نفاه X") denies is the charge, not the one charged."""
+    if f.form.stance != "accuse" or "b" not in f.form.obj or f.ctype is not ContentType.NP or f.cstart is None:
+        return None
+    e = object_end(ctx, f, s1)
+    t = ctx.toks[e] if e is not None else None
+    if t is None or t.prep != BA or ctx.r.is_comp(e):
+        return None
+    if t.bare == BA:  # بـ «…»: the letter written apart, the words follow
+        return ctx.toks[e + 1].start if e + 1 < s1 else None
+    at = t.text.find(BA)
+    return t.start + at + 1 + (t.text[at + 1:at + 2] == TATWEEL)
 
 
 def refers_back(ctx: ArticleContext, f: Frame, s0: int) -> bool:

@@ -180,7 +180,7 @@ class Reader(WordReader):
                     name_run = True
                     construct = True  # يدعى «الواحة»: the name (quoted or not) follows
                 continue
-            if (t.bare in NP_PREPS and t.bare != BA) or (self.role(j - 1, "npcont") and t.bare in NPCONT_PREPS):
+            if (t.bare in NP_PREPS and t.bare != BA) or (self.npcont_before(j) and t.bare in NPCONT_PREPS):
                 j += 1
                 after_prep = True
                 continue
@@ -201,9 +201,9 @@ class Reader(WordReader):
                         j += 1  # الهيئة السعودية للمواصفات والمقاييس والجودة
                     continue
             if not definite and not after_prep and self.is_adj(j, definite=False):
-                if self.speaker_noun(j) is None and t.bare.endswith(NISBA_MASCULINE):
-                    # a noun with an adjective after it is not in construct (مصدر أمني التسبب …); only the masculine
-                    # nisba is sure to be one (حرية، جمعية are nouns: ممثل حرية الصحافة)
+                if self.speaker_noun(j) is None and (t.bare.endswith(NISBA_MASCULINE) or self.role(j, "adj")):
+                    # a noun with an adjective after it is not in construct (مصدر أمني التسبب …، نائب سابق الحكومة);
+                    # only a masculine nisba or a listed adjective is sure to be one (ممثل حرية الصحافة)
                     construct = False
                 j += 1
                 continue

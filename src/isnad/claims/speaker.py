@@ -273,9 +273,10 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
         # ووصف سامر التحقيق بأنه …، طالبت أسرة الضحية السلطاتِ بـ…: subject, then the object, then the ب-phrase
         return True
     if "c" not in f.form.obj:
-        # VSO: a definite subject followed directly by the object
-        return toks[post[0]].art and t.word and post[1] == k and not r.stop_word(k, cues=False) \
-            and not t.conj and t.norm[:1] != WAW
+        # VSO: a definite subject followed by the object, directly or after a time or an adjunct (واتهم المتمردون
+        # الثلاثاء التحالف بـ…)
+        return toks[post[0]].art and t.word and (post[1] == k or adjunct_only(sc, post[1], k)) \
+            and not r.stop_word(k, cues=False) and not t.conj and t.norm[:1] != WAW
     if r.is_comp(k) or t.text == ":" or pos.is_open_quote(k):
         return True  # the words follow: the phrase was the speaker
     e, forms, _ = r.cue_at(k, s1)
@@ -293,6 +294,13 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
     return toks[post[0]].art and t.word and post[1] == k and (
         not r.stop_word(k, cues=False) or t.bare in f.form.preps and f.form.stance not in ("call", "warn")) \
         and not t.conj and t.norm[:1] != WAW  # (دعا الشعبَ إلى، حذر المواطنين من: there the phrase is the object)
+
+
+def adjunct_only(sc: SentenceContext, a: int, k: int) -> bool:
+    """Is all that stands between a subject ending at ``a`` and the word ``k`` a time or an adjunct phrase (no
+    comma, recipient or relay: الثلاثاء، في بيان)?"""
+    z = sc.doc.pos.zone(a, sc.s1, commas=False)
+    return a < k == z.end and z.recipient is None and z.relay is None and not z.resump
 
 
 def post_then_words(sc: SentenceContext, post: Range) -> bool:

@@ -175,7 +175,7 @@ class WordReader(Lookup):
             return True
         if self.phrase(j, "time") > j or self.phrase(j, "adverb") > j:
             return True
-        if (self.role(j, "stopprep") or self.prep_pronoun(j)) and not self.role(j - 1, "npcont"):
+        if (self.role(j, "stopprep") or self.prep_pronoun(j)) and not self.npcont_before(j):
             return True
         if self.phrase(j, "disc") > j + 1 or t.bare in PHRASE_STOPS:
             return True
@@ -185,11 +185,16 @@ class WordReader(Lookup):
             return True
         if t.bare in FROM_PREP and (self.is_comp(j + 1) or self.role(j + 1, "stopprep") or self.role(j + 1, "func")):
             return True
-        if t.bare in stops and not self.role(j - 1, "npcont"):
+        if t.bare in stops and not self.npcont_before(j):
             return True
         if self.is_recipient_start(j):
             return True
         return False
+
+    def npcont_before(self, j: int) -> bool:
+        """Does a word after which عن/من/ل continue a speaker phrase stand right before ``j``, or before a listed
+        adjective right before it (بيان صادر عن، النائب عن حزب …، نائب سابق عن المدينة)?"""
+        return self.role(j - 1, "npcont") or (self.role(j - 1, "adj") and self.role(j - 2, "npcont"))
 
     def prep_pronoun(self, j: int) -> bool:
         """A preposition carrying a pronoun (أمامهم، عنه، إليها)."""

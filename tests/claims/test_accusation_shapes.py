@@ -1,0 +1,56 @@
+"""Accusations (اتهم X Y بـ…) in the shapes agency text prints them: a time between the subject and the object, an
+aside on the subject closed by commas, an indefinite subject with an adjective or a member's عن-phrase, and a denial
+of the accusation ("، وهو ما نفاه Z") that denies the charge, not the one charged."""
+from __future__ import annotations
+
+
+def _by_cue(claims):
+    return {c.cue.text: c for c in claims}
+
+
+def test_a_time_between_the_subject_and_the_object(claims_of):
+    (c,) = claims_of("واتهم المتمردون الحوثيون الثلاثاء التحالف العسكري بمنع دخول سفن الوقود إلى الميناء.")
+    assert (c.speaker.text, c.stance) == ("المتمردون الحوثيون", "accuse")
+    assert c.content.text == "التحالف العسكري بمنع دخول سفن الوقود إلى الميناء"
+
+
+def test_a_denial_of_an_accusation_denies_the_charge(claims_of):
+    claims = _by_cue(claims_of("واتهمت الشرطة المحتجين بإحراق السيارات في الساحة، وهو ما نفاه ناشطون في الحراك."))
+    assert claims["واتهمت"].content.text == "المحتجين بإحراق السيارات في الساحة"
+    denial = claims["نفاه"]
+    assert (denial.speaker.text, denial.stance) == ("ناشطون في الحراك", "deny")
+    assert denial.content.text == "إحراق السيارات في الساحة"
+    # the letter written apart, a quoted charge
+    claims = _by_cue(claims_of('واتهم السكان البلدية بـ"إهمال شبكة الصرف"، وهو ما نفاه رئيس البلدية.'))
+    assert claims["نفاه"].content.text == '"إهمال شبكة الصرف"'
+    # a denial of a statement that accuses no one keeps the whole statement
+    claims = _by_cue(claims_of("وقالت الشرطة إن المحتجين أحرقوا السيارات، وهو ما نفاه ناشطون في الحراك."))
+    assert claims["نفاه"].content.text == "المحتجين أحرقوا السيارات"
+
+
+def test_an_aside_on_the_subject_stands_between_it_and_the_object(claims_of):
+    claims = _by_cue(claims_of('واتهم نازحون من المدينة، لجأوا إلى مدرسة تحولت إلى مأوى، القوات الحكومية بـ"قصف '
+                               'الأحياء السكنية دون تمييز".'))
+    c = claims["واتهم"]
+    assert c.speaker.text == "نازحون من المدينة"
+    assert c.content.text == 'القوات الحكومية بـ"قصف الأحياء السكنية دون تمييز"'
+
+
+def test_an_indefinite_subject_with_an_adjective_ends_before_the_object(claims_of):
+    (c,) = claims_of("واتهم نائب سابق الحكومة بالتقصير في حماية المدنيين.")
+    assert (c.speaker.text, c.content.text) == ("نائب سابق", "الحكومة بالتقصير في حماية المدنيين")
+    (c,) = claims_of("وقال مسؤول سابق في الوزارة إن الخطة فشلت.")
+    assert c.speaker.text == "مسؤول سابق في الوزارة"
+
+
+def test_a_member_for_a_party_or_a_place(claims_of):
+    (c,) = claims_of("وقال النائب عن حزب المحافظين إن القانون الحالي فاشل.")
+    assert (c.speaker.text, c.content.text) == ("النائب عن حزب المحافظين", "القانون الحالي فاشل")
+    (c,) = claims_of('واتهم نائب سابق عن المدينة، في حديث تلفزيوني، "جهات حزبية" بـ"محاولة ركوب موجة الحراك".')
+    assert c.speaker.text == "نائب سابق عن المدينة"
+    assert c.content.text == '"جهات حزبية" بـ"محاولة ركوب موجة الحراك"'
+
+
+def test_a_quoted_name_inside_the_adjunct_before_the_complementiser(claims_of):
+    (c,) = claims_of('وأكدت النائبة عن الحركة في مداخلة لها في الجوهرة "اف ام" أن الولاية تلقت مساعدات.')
+    assert (c.speaker.text, c.content.text) == ("النائبة عن الحركة", "الولاية تلقت مساعدات")
