@@ -5,8 +5,9 @@ from __future__ import annotations
 
 
 def test_a_coordinated_genitive_continues_the_subject_before_a_noun_phrase_object(claims_of):
-    (c,) = claims_of("نفت مديرية الصحة والسكان لولاية وهران، اليوم الأربعاء، ما تداولته صفحات على فيسبوك "
-                     "عن نفاد الأكسجين.")
+    c, report = claims_of("نفت مديرية الصحة والسكان لولاية وهران، اليوم الأربعاء، ما تداولته صفحات على فيسبوك "
+                          "عن نفاد الأكسجين.")
+    assert (report.speaker.text, report.content.text) == ("صفحات على فيسبوك", "نفاد الأكسجين")  # the report denied
     assert c.speaker.text == "مديرية الصحة والسكان لولاية وهران"
     assert c.stance == "deny"
     assert c.content.text.startswith("ما تداولته صفحات")

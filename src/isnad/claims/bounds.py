@@ -292,4 +292,4 @@ def nested_ok(g: Frame) -> bool:
         return False
     if g.how not in NESTING:
         return False
-    return not (g.ctype is ContentType.NP and g.form.stance != "deny")
+    return not (g.ctype is ContentType.NP and g.form.stance != "deny" and not (g.objpron and g.form.needs == "source"))

@@ -18,6 +18,7 @@ from .lexicon import BA, COMMAS, LAM, TATWEEL, TERMINALS, CueKind, action_nouns,
 
 SPEECH_MASDAR = words("speech_masdar")  # lemmas whose masdar/participle just introduces the words of a verb
 ADJUNCT_PREPS = words("adjunct_preps")  # أكد في منتصف الشهر أن …: an adjunct before the words
+REPORT_TOPICS = words("report_topics")  # عن، حول، بشأن، بخصوص after a circulating source: what a report was about
 WHAT = words("what")  # ما of "، وهو ما …"
 BACK_NOUNS = words("back_nouns")  # أمر of "، وهو أمر تنفيه …": a noun standing for the clause before
 ACTION_REFUSALS = words("action_refusals")  # رفض: its noun object may be an act refused rather than a report
@@ -96,7 +97,8 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
             k = f.take(pos.zone(k, s1, frame=f))
             continue
         break
-    if f.form.preps and t.word and t.bare in f.form.preps and k + 1 < s1:
+    topic = f.objpron and f.form.needs == "source" and t.word and t.bare in REPORT_TOPICS  # ما تداولته صفحات عن …
+    if (f.form.preps and t.word and t.bare in f.form.preps or topic) and k + 1 < s1:
         if r.is_comp(k + 1):
             content_at(sc, f, k + 1)
             return
@@ -334,8 +336,11 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
         f.ref_prev, f.ctype = True, ContentType.REF  # "…، وهو ما تنفيه X": X denies the clause before
         f.cstart = toks[s0].start
         return
-    if f.ctype is ContentType.NP and f.objpron and not (toks[pos.tok_at(f.cstart)].prep == BA):
-        f.cstart = f.ctype = None  # وهو اتهام ينفيه فلان …: what is denied is the pronoun's antecedent
+    c = pos.tok_at(f.cstart) if f.ctype is ContentType.NP else None
+    if c is not None and f.objpron and toks[c].prep != BA and not (
+            f.form.needs == "source" and toks[c - 1].word and toks[c - 1].bare in REPORT_TOPICS):
+        f.cstart = f.ctype = None  # وهو اتهام ينفيه فلان …: what is denied is the pronoun's antecedent (not in
+        # ما تداولته صفحات عن …, where the words after عن are the report's)
     if f.ctype is ContentType.NP and f.how in (How.ELIDED, How.PRON) and f.kind is CueKind.VERB and not (
             prep_direct or f.objpron or f.subjpron or f.form.needs == "active" or after_own_prep(ctx, f)
             or (f.conj and object_then_b(ctx, f, s1)) or (ctx.pos.tok_at(f.cstart) == f.b and r.feminine_after_masculine(f.form, f.b))):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .agreement import agrees
 from .attribution import relay_source
-from .content import attribution_end, content_after, content_at, own_prep_before, verb_content
+from .content import REPORT_TOPICS, attribution_end, content_after, content_at, own_prep_before, verb_content
 from .context import ArticleContext, SentenceContext
 from .cues import NOUN_PREPS
 from .frame import ContentType, Frame, How, Range
@@ -214,11 +214,18 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
     nxt = r.tok(f.b)
     own = nxt is not None and nxt.word and f.kind is CueKind.VERB and any(
         nxt.bare.startswith(p) and nxt.bare[len(p):] in OBJECT_PRONOUNS for p in f.form.preps)
-    if not f.attr_verb and (r.role(f.a - 1, "rel") and f.objpron or own):
+    if not f.attr_verb and (r.role(f.a - 1, "rel") and f.objpron or own) and not report_topic(sc, f, k):
         return  # الإجراءات التي أعلنتها ماي، المشروع الذي أعلنت عنه السعودية: what is announced is the antecedent
     verb_content(sc, f, k, prep_direct, strict)
     if f.form.needs == "prep" and not (f.cstart is not None and own_prep_before(ctx, f)):
         f.speaker, f.cstart, f.ctype, f.dropped = None, None, None, True  # عبر الحدود: the preposition "via"
+
+
+def report_topic(sc: SentenceContext, f: Frame, k: int) -> bool:
+    """Does what a source circulated follow its subject (ما تداولته صفحات ناشطين عن احتجاز القافلة)? The relative
+    then stands for the report, and the words after عن/حول/بشأن are what it said."""
+    t = sc.doc.r.tok(sc.doc.pos.zone(k, sc.s1).end)
+    return f.objpron and f.form.needs == "source" and t is not None and t.word and t.bare in REPORT_TOPICS
 
 
 def source_subject(sc: SentenceContext, f: Frame, head) -> bool:

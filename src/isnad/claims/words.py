@@ -302,8 +302,12 @@ class WordReader(Lookup):
     def online_medium_end(self, i: int, j: int) -> int:
         """End of على + an online medium at ``j`` in a phrase opened at ``i`` by a group or a source head that speaks
         there (نشطاء على مواقع التواصل الاجتماعي، صفحات على فيسبوك، مواقع على الإنترنت: about 120 such phrases in
-        the ANT shards, 66 of them نشطاء على مواقع التواصل), or ``j``."""
+        the ANT shards, 66 of them نشطاء على مواقع التواصل), a source head's group genitive with or without one
+        (صفحات ناشطين على مواقع التواصل), or ``j``."""
         t, sn = self.tok(j), self.speaker_noun(i)
+        g = self.speaker_noun(j) if j == i + 1 and t is not None and t.word and t.prep is None else None
+        if g is not None and g.type == "group" and self.source_head(i):
+            return max(j + 1, self.online_medium_end(i, j + 1))  # صفحات ناشطين (على مواقع التواصل): whose pages
         if t is None or not t.word or t.bare != ONLINE_PREP or not (
                 self.source_head(i) or (sn is not None and sn.type == "group")):
             return j
