@@ -187,7 +187,8 @@ def source_end(ctx: ArticleContext, j: int, s1: int) -> int | None:
             return None
     if t.word and (t.prep == LAM or t.bare.startswith(LAM_ARTICLE)):
         # the ل of وفقاً لـ: read the phrase from this token as if the ل were not there
-        if not (r.speaker_noun(j) or r.outlet_at(j, s1) > j or r.actor_at(j, s1) or r.entity_at(j)):
+        if not (r.speaker_noun(j) or r.outlet_at(j, s1) > j or r.actor_at(j, s1) or r.entity_at(j)
+                or r.document_opener(j)):
             return None
         e = r.walk(j + 1, s1) if j + 1 < s1 else j + 1
         return max(e, j + 1)
@@ -201,7 +202,7 @@ def source_end(ctx: ArticleContext, j: int, s1: int) -> int | None:
     t = ctx.toks[j]
     lexical = (not t.word and r.short_quote_end(j) is not None) or r.speaker_noun(j) is not None \
         or r.actor_at(j, s1) is not None or r.outlet_at(j, s1) > j or r.entity_at(j) is not None \
-        or r.known_name(j) or r.given_name(j) is not None
+        or r.known_name(j) or r.given_name(j) is not None or r.document_opener(j)
     if not lexical:
         # an unknown word is a source only on its own before a comma or فـ (وحسب أسوشيتد، …)
         nxt = r.tok(e)

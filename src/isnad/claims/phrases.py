@@ -135,7 +135,7 @@ class Reader(WordReader):
             if first:
                 if not force and not self.starts_phrase(j, stops):
                     break
-                if self.role(j, "demo") or self.counted_speaker(j) or self.latest_document(j):
+                if self.role(j, "demo") or self.counted_speaker(j) or self.document_opener(j):
                     j += 1  # هذه المصادر، ثلاث وكالات، آخر حصيلة
                     continue
                 head = self.speaker_noun(j)

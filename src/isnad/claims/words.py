@@ -27,6 +27,7 @@ IN_PREP, FROM_PREP = words("in_prep"), words("from_prep")
 PREP_PRONOUN_STEMS = words("prep_pronoun_stems")
 ATTACHED_PRONOUNS = tuple(p.suffix for p in pronouns())
 NAMEPART = frozenset({"namepart"})
+ESTIMATE_HEADS = words("estimate_heads")  # تقديرات، تقدير before the one who made the estimate
 SOURCE_HEADS = words("source_heads")  # مواقع، صفحات، حسابات: where reports circulate (outlets, not speaker nouns)
 ONLINE_PREP, ONLINE_NETWORKS, ONLINE_SOCIAL = word("online_prep"), words("online_networks"), words("online_social")
 ONLINE_SOCIAL_ADJ, ONLINE_NAMES = words("online_social_adj"), words("online_names")
@@ -346,7 +347,7 @@ class WordReader(Lookup):
         if self.role(j, "demo"):
             sn = self.speaker_noun(j + 1)
             return sn is not None and sn.role == "head"
-        if self.latest_document(j):
+        if self.document_opener(j):
             return True
         if t.kind == "number" or self.stop_word(j, stops=stops) or self.role(j, "objstart"):
             # a quantifier that usually opens an object starts a speaker phrase before a speaker noun (بعض المحللين)
@@ -384,6 +385,15 @@ class WordReader(Lookup):
         sn = self.speaker_noun(j + 1)
         n = self.tok(j + 1)
         return sn is not None and sn.type == "document" and n is not None and not n.art and n.prep is None
+
+    def document_opener(self, j: int) -> bool:
+        """A word that opens a speaker phrase before the noun that heads it: آخر/أحدث before a document, an
+        estimate before its issuer (بحسب تقديرات الأمم المتحدة، وفقاً لتقديرات مسؤولين غربيين)."""
+        if self.latest_document(j):
+            return True
+        t, n = self.tok(j), self.tok(j + 1)
+        return t is not None and t.word and not t.art and t.prep in (None, LAM) and any(k in ESTIMATE_HEADS for k in self.stripped(j)) \
+            and n is not None and n.word and n.prep is None and self.speaker_like(j + 1, lexical=True)
 
     def counted_speaker(self, j: int) -> bool:
         """A number word before a plural speaker noun (ثلاث وكالات، خمسة مسؤولين)."""
@@ -439,7 +449,7 @@ class WordReader(Lookup):
         sn = self.speaker_noun(j)
         if sn:
             return True
-        if self.role(j, "demo") or self.counted_speaker(j) or self.latest_document(j):
+        if self.role(j, "demo") or self.counted_speaker(j) or self.document_opener(j):
             return True
         if self.actor_at(j) or self.outlet_at(j) > j:
             return True
