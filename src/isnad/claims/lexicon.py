@@ -34,6 +34,7 @@ LAM_ARTICLE = "لل"  # ل + the article, its alef elided (للصحافيين)
 WAW_LAM = WAW + LAM  # ولـ«…»
 LAM_FORMS = (LAM, WAW_LAM)  # the preposition ل written alone before a quotation (لـ«…»، ولـ«…»)
 TATWEEL = "ـ"  # stretches a lone ل before a quotation mark (لـ«…»)
+SHADDA = "\u0651"  # written on a doubled consonant: عبّر (the verb) against عبر (the preposition "via")
 TAA_MARBUTA = "ه"  # ة once normalised: a feminine ending
 ALEF = "ا"  # the accusative ending of an indefinite noun (تقريراً → تقريرا)
 

@@ -9,11 +9,12 @@ article's tokens. :class:`.words.WordReader` builds the questions about words an
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Protocol
 
 from ..arabic import variants
 from ..model import Entity, Quote, Token
-from .lexicon import BA, FA, WAW, CueForm, CueKind, Lexicon, SpeakerNoun, third_person_suffixes, words
+from .lexicon import BA, FA, SHADDA, WAW, CueForm, CueKind, Lexicon, SpeakerNoun, third_person_suffixes, words
 
 NOT_COMP_AFTER = words("not_comp_after")  # بعد أن، قبل أن: temporal, not a complementiser
 OBJECT_PRONOUNS = third_person_suffixes()
@@ -64,7 +65,7 @@ class Lookup:
         if got is None:
             t = self.toks[i]
             memo = self.lex.shape_memo
-            key = (t.norm, t.bare, t.conj, t.word)
+            key = (t.norm, t.bare, t.conj, t.word, SHADDA in t.text)  # (a shadda tells عبّر from عبر)
             got = memo.get(key)
             if got is None:
                 got = memo.recall(key)
@@ -288,7 +289,10 @@ class Shape:
             if found:
                 roles = frozenset().union(*found)
         self.roles = roles
-        self.speaker_noun = _speaker_noun(self.stripped, lex) if t.word else None
+        heads = self.stripped
+        if t.word and "_" in t.bare:  # a hashtag's words (#مجلس_الأمن، #حركة_الشباب): its first word heads it
+            heads = heads + list(variants(t.bare.split("_", 1)[0], conj=False))
+        self.speaker_noun = _speaker_noun(heads, lex) if t.word else None
         self.cue = _one_word_cue(t, ks, roles, lex) if t.word else None
 
 
@@ -310,7 +314,10 @@ def _one_word_cue(t: Token, keys: list[str], roles: frozenset[str], lex: Lexicon
     for k in keys:
         forms = lex.cues.get((k,))
         conj = t.conj or k != t.norm
-        if forms and not conj:
+        if forms and SHADDA in t.text:
+            # عبّر with its shadda written is the verb, never the preposition عبر "via": no subject needed after it
+            forms = [replace(f, needs=None) if f.needs == "prep" else f for f in forms]
+        elif forms and not conj:
             forms = [f for f in forms if f.needs != "prep"]  # عبر "via": as a cue it opens a clause, وعبر الوزير عن
         if forms:
             return forms, False, conj
