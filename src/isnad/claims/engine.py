@@ -33,6 +33,7 @@ from .frame import Frame
 from .lexicon import CueKind, Lexicon, lexicon
 from .mentions import find_mentions
 from .names import NameBook
+from .pointing import denials_pointing_back
 from .reports import find_reports
 from .resolution import resolve
 from .speaker import parse
@@ -68,6 +69,7 @@ def read_frames(article: Article, lex: Lexicon | None = None) -> tuple[ArticleCo
     carry_outlet(ctx, ctx.frames)
     frames = [f for f in ctx.frames if not f.dropped and f.cstart is not None and f.sp_span is not None]
     frames.sort(key=lambda f: ctx.toks[f.a].start)
+    denials_pointing_back(ctx, frames)
     return ctx, frames
 
 
