@@ -352,7 +352,7 @@ class WordReader(Lookup):
         if t.kind == "number" or self.stop_word(j, stops=stops) or self.role(j, "objstart"):
             # a quantifier that usually opens an object starts a speaker phrase before a speaker noun (بعض المحللين)
             sn = self.speaker_noun(j)
-            return sn is not None and sn.role == "quant" and self.speaker_like(j + 1, lexical=True)
+            return sn is not None and sn.role == "quant" and (self.speaker_like(j + 1, lexical=True) or self.some_people(j))
         if self.role(j, "nonspeaker") or self.role(j, "manner") or self.role(j, "resump") or t.bare in NP_PREPS or t.prep == BA \
                 or self.prep_pronoun(j):
             return False
@@ -394,6 +394,13 @@ class WordReader(Lookup):
         t, n = self.tok(j), self.tok(j + 1)
         return t is not None and t.word and not t.art and t.prep in (None, LAM) and any(k in ESTIMATE_HEADS for k in self.stripped(j)) \
             and n is not None and n.word and n.prep is None and self.speaker_like(j + 1, lexical=True)
+
+    def some_people(self, j: int) -> bool:
+        """The quantifier with the article standing alone, "some people" (ويرى البعض أن، وقال البعض إن: after a
+        reporting verb 123 times in the two ANT shards), not before the noun it quantifies (بعض المحللين)."""
+        sn, n = self.speaker_noun(j), self.tok(j + 1)
+        return sn is not None and sn.role == "quant" and self.toks[j].art and (
+            n is None or not n.word or self.is_comp(j + 1) or self.is_cue(j + 1) or self.role(j + 1, "adj"))
 
     def counted_speaker(self, j: int) -> bool:
         """A number word before a plural speaker noun (ثلاث وكالات، خمسة مسؤولين)."""
