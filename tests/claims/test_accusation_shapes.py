@@ -54,3 +54,9 @@ def test_a_member_for_a_party_or_a_place(claims_of):
 def test_a_quoted_name_inside_the_adjunct_before_the_complementiser(claims_of):
     (c,) = claims_of('وأكدت النائبة عن الحركة في مداخلة لها في الجوهرة "اف ام" أن الولاية تلقت مساعدات.')
     assert (c.speaker.text, c.content.text) == ("النائبة عن الحركة", "الولاية تلقت مساعدات")
+
+
+def test_an_unlisted_adjective_between_a_title_and_a_name(claims_of):
+    (c,) = claims_of("اتهم المحامي البريطاني البارز بيتر غولدسميث الحكومة بانتهاك الاتفاقية.")
+    assert c.speaker.text == "المحامي البريطاني البارز بيتر غولدسميث"
+    assert c.content.text == "الحكومة بانتهاك الاتفاقية"

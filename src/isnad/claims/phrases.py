@@ -221,7 +221,7 @@ class Reader(WordReader):
                         has_name = True
                 j += 1
                 continue
-            if self.is_adj(j):
+            if self.is_adj(j) or self.adj_before_name(j, head):
                 j += 1
                 continue
             sn = self.speaker_noun(j)

@@ -395,6 +395,16 @@ class WordReader(Lookup):
         return t is not None and t.word and not t.art and t.prep in (None, LAM) and any(k in ESTIMATE_HEADS for k in self.stripped(j)) \
             and n is not None and n.word and n.prep is None and self.speaker_like(j + 1, lexical=True)
 
+    def adj_before_name(self, j: int, head) -> bool:
+        """A definite word between a title and the personal name after it is the title's adjective, listed or not
+        (المحامي البريطاني البارز بيتر غولدسميث، الكاتب الراحل محمد …)."""
+        t = self.tok(j)
+        if t is None or not t.word or not t.art or t.prep is not None or head is None or head.role != "title" \
+                or self.speaker_noun(j) is not None or self.is_cue(j):
+            return False
+        e = self.entity_at(j + 1)
+        return bool(self.given_name(j + 1)) or (e is not None and e.label == "PERS" and e.start == self.toks[j + 1].start)
+
     def some_people(self, j: int) -> bool:
         """The quantifier with the article standing alone, "some people" (ويرى البعض أن، وقال البعض إن: after a
         reporting verb 123 times in the two ANT shards), not before the noun it quantifies (بعض المحللين)."""
