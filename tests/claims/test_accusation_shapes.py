@@ -60,3 +60,10 @@ def test_an_unlisted_adjective_between_a_title_and_a_name(claims_of):
     (c,) = claims_of("اتهم المحامي البريطاني البارز بيتر غولدسميث الحكومة بانتهاك الاتفاقية.")
     assert c.speaker.text == "المحامي البريطاني البارز بيتر غولدسميث"
     assert c.content.text == "الحكومة بانتهاك الاتفاقية"
+
+
+def test_a_relative_clause_on_the_speaker_before_a_noun_phrase(claims_of):
+    (c,) = claims_of("وأعرب الرئيس، الذي تصدر نتائج الجولة الأولى، عن قلقه من تراجع المشاركة.")
+    assert (c.speaker.text, c.content.text) == ("الرئيس", "قلقه من تراجع المشاركة")
+    (c,) = claims_of("وقالت الفتاة، التي تعمل في قطاع التكنولوجيا، لبي بي سي إن العنصرية تراجعت.")
+    assert c.recipient is not None and c.recipient.text.endswith("بي بي سي")

@@ -40,6 +40,9 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
     """Find where the content starts at or after token ``k`` (sets ``f.cstart``/``f.ctype`` when found)."""
     ctx, s1 = sc.doc, sc.s1
     r, pos = ctx.r, ctx.pos
+    m = relative_aside_end(sc, f, k)
+    if m is not None:  # وأعلن الرئيس، الذي تصدر النتائج، نيته …: the relative clause describes the speaker
+        k = f.take(pos.zone(m, s1, frame=f))
     for _ in range(3):
         t = r.tok(k)
         if t is None or k >= s1:
@@ -248,6 +251,22 @@ def apposition_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
             if m + 1 >= s1 or not toks[m + 1].word or r.given_name(m + 1) or r.known_name(m + 1):
                 return None  # اتهم الرئيس، فلان، وزيرَ العدل، فلاناً: a title with its name after it is the object
             return m + 1
+    return None
+
+
+def relative_aside_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
+    """Where the words may start after a comma-closed relative clause on the speaker at ``k`` (وأعلن ماكرون، الذي
+    تصدر نتائج الجولة الأولى، عن نيته …), else None."""
+    toks, s1 = sc.doc.toks, sc.s1
+    if f.how is not How.POST or f.speaker is None or f.speaker[1] != k - 1 or k >= s1 \
+            or toks[k - 1].text not in COMMAS or not sc.doc.r.role(k, "rel"):
+        return None
+    for m in range(k + 1, min(s1, k + APPOSITION_REACH)):
+        t = toks[m]
+        if t.text in TERMINALS or sc.doc.pos.is_open_quote(m):
+            return None
+        if t.text in COMMAS:
+            return m + 1 if m + 1 < s1 else None
     return None
 
 
