@@ -67,3 +67,8 @@ def test_a_relative_clause_on_the_speaker_before_a_noun_phrase(claims_of):
     assert (c.speaker.text, c.content.text) == ("الرئيس", "قلقه من تراجع المشاركة")
     (c,) = claims_of("وقالت الفتاة، التي تعمل في قطاع التكنولوجيا، لبي بي سي إن العنصرية تراجعت.")
     assert c.recipient is not None and c.recipient.text.endswith("بي بي سي")
+
+
+def test_a_meeting_the_words_were_said_at_is_no_part_of_the_speaker(claims_of):
+    (c,) = claims_of('وقال مادورو في اجتماع مع قادة الجيش: "الحكومة تقوم بإثارة الأحداث".')
+    assert c.speaker.text == "مادورو"
