@@ -72,3 +72,10 @@ def test_a_relative_clause_on_the_speaker_before_a_noun_phrase(claims_of):
 def test_a_meeting_the_words_were_said_at_is_no_part_of_the_speaker(claims_of):
     (c,) = claims_of('وقال مادورو في اجتماع مع قادة الجيش: "الحكومة تقوم بإثارة الأحداث".')
     assert c.speaker.text == "مادورو"
+
+
+def test_a_long_quotation_that_ends_the_sentence_is_words_not_a_name(claims_of):
+    (c,) = claims_of('وقال وزير الخارجية الأمريكي "ما زال لدينا عمل".')
+    assert (c.speaker.text, c.content.text) == ("وزير الخارجية الأمريكي", '"ما زال لدينا عمل"')
+    (c,) = claims_of('وقالت شركة "آر بي سي كابيتال ماركتس" إن الأسهم تراجعت.')
+    assert c.speaker.text == 'شركة "آر بي سي كابيتال ماركتس"'

@@ -27,6 +27,7 @@ IN_PREP, FROM_PREP = words("in_prep"), words("from_prep")
 PREP_PRONOUN_STEMS = words("prep_pronoun_stems")
 ATTACHED_PRONOUNS = tuple(p.suffix for p in pronouns())
 NAMEPART = frozenset({"namepart"})
+SAID_WORDS = 4  # a quotation this long that ends its sentence after a speaker holds words said, not a name
 ESTIMATE_HEADS = words("estimate_heads")  # تقديرات، تقدير before the one who made the estimate
 SOURCE_HEADS = words("source_heads")  # مواقع، صفحات، حسابات: where reports circulate (outlets, not speaker nouns)
 ONLINE_PREP, ONLINE_NETWORKS, ONLINE_SOCIAL = word("online_prep"), words("online_networks"), words("online_social")
@@ -256,7 +257,19 @@ class WordReader(Lookup):
 
         return q.last - q.first >= 2 and (
             self.is_comp(q.first) and long_word(q.first + 1)
-            or any(toks[m].text in FULL_STOPS and long_word(m - 1) and long_word(m + 1) for m in inner))
+            or any(toks[m].text in FULL_STOPS and long_word(m - 1) and long_word(m + 1) for m in inner)
+            or self.said_at_end(j, q))
+
+    def said_at_end(self, j: int, q) -> bool:
+        """A quotation of :data:`SAID_WORDS` words or more that ends its sentence after a phrase that names no
+        organisation or outlet by it (قال وزير الخارجية الأمريكي "ما زال لدينا عمل".): words said, not a name."""
+        toks, after = self.toks, q.last + 1
+        if not q.closed or not (after >= self.n or toks[after].text in FULL_STOPS):
+            return False
+        sn = self.speaker_noun(j - 1)
+        if sn is not None and sn.type in ("organization", "outlet") or self.is_recipient_start(j - 1):
+            return False
+        return sum(1 for m in range(q.first, q.last) if toks[m].word) >= SAID_WORDS
 
     def short_quote_end(self, j: int, max_words: int = 4) -> int | None:
         q = self.v.quote_opening(j)
