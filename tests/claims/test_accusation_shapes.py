@@ -79,3 +79,24 @@ def test_a_long_quotation_that_ends_the_sentence_is_words_not_a_name(claims_of):
     assert (c.speaker.text, c.content.text) == ("وزير الخارجية الأمريكي", '"ما زال لدينا عمل"')
     (c,) = claims_of('وقالت شركة "آر بي سي كابيتال ماركتس" إن الأسهم تراجعت.')
     assert c.speaker.text == 'شركة "آر بي سي كابيتال ماركتس"'
+
+
+def test_an_aside_with_a_quoted_name_and_a_verb_of_speech(claims_of):
+    (c,) = [c for c in claims_of('واتهم عمال في الحقل، تحدثوا إلى "نافذة كركوك" شرط عدم الكشف عن أسمائهم، إدارة '
+                                 'الشركة بـ"إهمال صيانة الصمامات منذ أشهر".') if c.cue.text == "واتهم"]
+    assert (c.speaker.text, c.content.text) == ("عمال في الحقل", 'إدارة الشركة بـ"إهمال صيانة الصمامات منذ أشهر"')
+
+
+def test_an_aside_before_the_object_of_a_call(claims_of):
+    (c,) = claims_of("ودعا المجلس البلدي، في بيان صدر في المدينة، المانحين إلى تحرك عاجل.")
+    assert (c.speaker.text, c.content.text) == ("المجلس البلدي", "المانحين إلى تحرك عاجل")
+
+
+def test_a_quoted_object_then_its_charge(claims_of):
+    out = claims_of('وقال الوزير إن القطع إجراء مؤقت، متهماً "جهات أجنبية" بـ"التحريض على الفوضى".')
+    assert out[-1].content.text == '"جهات أجنبية" بـ"التحريض على الفوضى"'
+
+
+def test_a_second_clause_of_the_same_words_after_a_quotation(claims_of):
+    (c,) = claims_of('وقال مصدر أمني إن الأعوان "لم يستعملوا الغاز المسيل للدموع"، وإن الطريق أعيد فتحها ليلا.')
+    assert c.content.text.endswith("وإن الطريق أعيد فتحها ليلا")

@@ -11,6 +11,7 @@ subject that runs up to the words, a writer's gloss ("، وهو ما يشير إ
 from __future__ import annotations
 
 from ..arabic import strip_diacritics
+from .asides import aside_end, apposition_end, quoted_object_then_b, relative_aside_end
 from .context import ArticleContext, SentenceContext
 from .cues import relay_phrase
 from .frame import ContentType, Frame, How
@@ -32,7 +33,6 @@ CONTINUING = (CueKind.MASDAR, CueKind.PART)
 # the pronouns a complementiser carries (إنه، أنها، بأنهم، إننا، أنني): not part of the words reported
 COMP_PRONOUNS = words("comp_pronouns")
 CLAUSE_TYPES = (ContentType.CLAUSE, ContentType.COLON, ContentType.QUOTE)
-APPOSITION_REACH = 25  # tokens of an apposition on the speaker before the object (، زعيم حزب … الذي …،)
 DESCRIBED_REACH = 30  # tokens from a described object to its ب-phrase (ووصف X، الذي …، الهجوم بأنه …)
 
 
@@ -43,6 +43,7 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
     m = relative_aside_end(sc, f, k)
     if m is not None:  # وأعلن الرئيس، الذي تصدر النتائج، نيته …: the relative clause describes the speaker
         k = f.take(pos.zone(m, s1, frame=f))
+    k = aside_end(sc, f, k) or k  # واتهم نازحون، لجأوا إلى مدرسة، القوات بـ…: an aside before the object
     for _ in range(3):
         t = r.tok(k)
         if t is None or k >= s1:
@@ -76,7 +77,7 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
                 return
             f.cstart, f.ctype = ctx.toks[k + 1].start, ContentType.COLON
             return
-        if pos.is_open_quote(k):
+        if pos.is_open_quote(k) and not quoted_object_then_b(sc, f, k):
             q = pos.quote_opening(k)
             after_colon = k > 0 and ctx.toks[k - 1].text == ":"
             if r.short_quote_end(k) is None or after_colon or (
@@ -146,8 +147,6 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
                      and (not r.stop_word(k, cues=False) or t.bare in NEG_NOUNS) or (
             "n" in f.form.obj and pos.is_open_quote(k))):
         m = apposition_end(sc, f, k)
-        if m is None:
-            m = aside_end(sc, f, k)
         if m is not None:
             content_at(sc, f, m, allow_np)  # رفض سالفيني، زعيم حزب الرابطة الذي …، رسو المركب: the title is his
             return
@@ -232,62 +231,6 @@ def described(sc: SentenceContext, f: Frame) -> None:
         return
     at = t.text.find(BA)
     f.cstart = t.start + at + 1 + (t.text[at + 1:at + 2] == TATWEEL)
-
-
-def apposition_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
-    """Where a noun-phrase object starts when a comma-closed apposition on the speaker stands at ``k`` (the
-    speaker, a comma, then a person's title: ورفض الوزير فلان، زعيم حزب … الذي …، رسو المركب), else None."""
-    ctx, s1 = sc.doc, sc.s1
-    r, toks = ctx.r, ctx.toks
-    sn = r.speaker_noun(k)
-    if f.speaker is None or f.how is not How.POST or f.speaker[1] != k - 1 or toks[k - 1].text not in COMMAS \
-            or sn is None or sn.role not in ("title", "honorific") or toks[k].prep is not None:
-        return None
-    for m in range(k + 1, min(s1, k + APPOSITION_REACH)):
-        t = toks[m]
-        if t.text in TERMINALS or ctx.pos.is_open_quote(m) or (t.word and ctx.pos.verb_cue(m)):
-            return None
-        if t.text in COMMAS:
-            if m + 1 >= s1 or not toks[m + 1].word or r.given_name(m + 1) or r.known_name(m + 1):
-                return None  # اتهم الرئيس، فلان، وزيرَ العدل، فلاناً: a title with its name after it is the object
-            return m + 1
-    return None
-
-
-def relative_aside_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
-    """Where the words may start after a comma-closed relative clause on the speaker at ``k`` (وأعلن ماكرون، الذي
-    تصدر نتائج الجولة الأولى، عن نيته …), else None."""
-    toks, s1 = sc.doc.toks, sc.s1
-    if f.how is not How.POST or f.speaker is None or f.speaker[1] != k - 1 or k >= s1 \
-            or toks[k - 1].text not in COMMAS or not sc.doc.r.role(k, "rel"):
-        return None
-    for m in range(k + 1, min(s1, k + APPOSITION_REACH)):
-        t = toks[m]
-        if t.text in TERMINALS or sc.doc.pos.is_open_quote(m):
-            return None
-        if t.text in COMMAS:
-            return m + 1 if m + 1 < s1 else None
-    return None
-
-
-def aside_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
-    """Where the object of a cue that takes one and a ب-phrase (اتهم X Y بـ…) starts when a comma-closed aside on
-    the speaker stands at ``k`` (واتهم نازحون، لجأوا إلى مدرسة في المدينة، القوات الحكومية بـ«…»), else None:
-    only when the aside holds no ب-phrase and what follows its comma is a phrase and then a ب-phrase."""
-    ctx, s1 = sc.doc, sc.s1
-    r, toks = ctx.r, ctx.toks
-    if f.form.obj - {"d"} != {"n", "b"} or f.speaker is None or f.how is not How.POST \
-            or toks[k - 1].text not in COMMAS or toks[k].prep == BA:
-        return None
-    for m in range(k + 1, min(s1, k + APPOSITION_REACH)):
-        t = toks[m]
-        if t.text in TERMINALS or ctx.pos.is_open_quote(m) or (t.word and (t.prep == BA or ctx.pos.verb_cue(m))):
-            return None
-        if t.text in COMMAS:
-            e = r.walk(m + 1, s1, strict=True)
-            n = r.tok(e)
-            return m + 1 if e > m + 1 and n is not None and n.word and n.prep == BA else None
-    return None
 
 
 def described_words(ctx: ArticleContext, k: int, s1: int) -> int:

@@ -366,6 +366,9 @@ class Positions(Layout):
         tail = self.text[q.end:end]
         if any(ch in QUOTE_CHARS for ch in tail):
             return end
+        k = next((m for m in range(q.last + 1, len(self.toks)) if self.toks[m].word), None)
+        if k is not None and self.toks[k].start < end and self.toks[k].conj and self.r.is_comp(k):
+            return end  # «…»، وإن الطريق أعيد فتحها: a second clause of the same words, no writer's tail
         return q.end
 
     def commas_from(self, cs: int) -> list[int]:
