@@ -100,3 +100,16 @@ def test_a_quoted_object_then_its_charge(claims_of):
 def test_a_second_clause_of_the_same_words_after_a_quotation(claims_of):
     (c,) = claims_of('وقال مصدر أمني إن الأعوان "لم يستعملوا الغاز المسيل للدموع"، وإن الطريق أعيد فتحها ليلا.')
     assert c.content.text.endswith("وإن الطريق أعيد فتحها ليلا")
+
+
+def test_words_quoted_right_after_a_definite_recipient(claims_of):
+    (c,) = claims_of('وقال الوزير للصحافيين "نجري مناقشات جيدة للغاية"، وذلك لدى مغادرته الفندق.')
+    assert (c.speaker.text, c.content.text) == ("الوزير", '"نجري مناقشات جيدة للغاية"')
+    assert c.recipient is not None and c.recipient.text == "للصحافيين"
+
+
+def test_a_time_between_commas_before_a_noun_phrase_object(claims_of):
+    (c,) = claims_of("وأكد النظام، في وقت سابق، إخراج كافة المقاتلين من المنطقة.")
+    assert (c.speaker.text, c.content.text) == ("النظام", "إخراج كافة المقاتلين من المنطقة")
+    (c,) = claims_of("وأعلنت البحرية الليبية، الاثنين، توقيف سفينة شحن قبالة الساحل.")
+    assert (c.speaker.text, c.content.text) == ("البحرية الليبية", "توقيف سفينة شحن قبالة الساحل")

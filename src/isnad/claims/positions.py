@@ -265,7 +265,9 @@ class Positions(Layout):
         j = max(e, k + 1)
         while j < s1:
             if not self.toks[j].word:
-                qe = r.short_quote_end(j, 6)
+                # a quoted name after an indefinite head (لموقع «عربي 21»), not words after a definite one
+                # (للصحافيين «نجري مناقشات جيدة»)
+                qe = r.short_quote_end(j, 6) if not self.toks[j - 1].art else None
                 if qe is not None:
                     j = qe
                     continue

@@ -298,16 +298,17 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
         if (tm.word and pos.verb_cue(m)) or (tm.text in COMMAS and m > k + 3 and not r.is_comp(m + 1)):
             break
     # VSO: a definite subject followed directly by the object (or by the cue's preposition: وتشير البيانات إلى)
-    return toks[post[0]].art and t.word and post[1] == k and (
+    return toks[post[0]].art and t.word and (post[1] == k or adjunct_only(sc, post[1], k)) and (
         not r.stop_word(k, cues=False) or t.bare in f.form.preps and f.form.stance not in ("call", "warn")) \
         and not t.conj and t.norm[:1] != WAW  # (دعا الشعبَ إلى، حذر المواطنين من: there the phrase is the object)
 
 
 def adjunct_only(sc: SentenceContext, a: int, k: int) -> bool:
-    """Is all that stands between a subject ending at ``a`` and the word ``k`` a time or an adjunct phrase (no
-    comma, recipient or relay: الثلاثاء، في بيان)?"""
-    z = sc.doc.pos.zone(a, sc.s1, commas=False)
-    return a < k == z.end and z.recipient is None and z.relay is None and not z.resump
+    """Is all that stands between a subject ending at ``a`` and the word ``k`` a time or an adjunct phrase, with or
+    without commas around it, and no recipient or relay (الثلاثاء، في بيان، «، في وقت سابق،»)?"""
+    z = sc.doc.pos.zone(a, sc.s1)
+    return a < k == z.end and z.recipient is None and z.relay is None and not z.resump \
+        and any(sc.doc.toks[m].word for m in range(a, k))  # (a comma alone: an apposition may follow it)
 
 
 def post_then_words(sc: SentenceContext, post: Range) -> bool:
