@@ -134,6 +134,9 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
                     and ctx.toks[m + 1].word:
                 content_at(sc, f, m, allow_np)  # أكد في كلمته أمام البرلمان على ضرورة …
                 return
+            if pos.is_open_quote(m) and "c" in f.form.obj and (r.short_quote_end(m) is None or r.quoted_speech(m)):
+                content_at(sc, f, m, allow_np)  # وقال في تجمع حاشد في إقليم … «أنزلوا العلم»: the words, quoted
+                return
             if (tm.text in COMMAS and m >= k + 10) or tm.text in TERMINALS or (tm.word and pos.verb_cue(m)) \
                     or pos.is_open_quote(m):
                 break

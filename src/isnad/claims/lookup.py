@@ -37,6 +37,10 @@ class TextIndex(Protocol):
     def quote_of(self, i: int) -> Quote | None: ...
 
 
+TAA_MARBUTA_WRITTEN = "ة"  # as written, before normalisation folds it to ه
+TATWEEL_MARKS = "ـ"
+
+
 class Lookup:
     """The lexicon look-ups of one article's tokens, memoised per token."""
 
@@ -65,7 +69,8 @@ class Lookup:
         if got is None:
             t = self.toks[i]
             memo = self.lex.shape_memo
-            key = (t.norm, t.bare, t.conj, t.word, SHADDA in t.text)  # (a shadda tells عبّر from عبر)
+            # (a shadda tells عبّر from عبر, a written taa marbuta تابعة from تابعه)
+            key = (t.norm, t.bare, t.conj, t.word, SHADDA in t.text, t.text.endswith(TAA_MARBUTA_WRITTEN))
             got = memo.get(key)
             if got is None:
                 got = memo.recall(key)
@@ -323,6 +328,8 @@ def _one_word_cue(t: Token, keys: list[str], roles: frozenset[str], lex: Lexicon
             return forms, False, conj
     if "relayrel" in roles:
         return None  # في بيان أوردته وكالة …: the relative verb names a relay, not a speaker
+    if t.text.rstrip(TATWEEL_MARKS).endswith(TAA_MARBUTA_WRITTEN):
+        return None  # تابعة، متابعة: a taa marbuta, folded to ه by normalisation, is no object pronoun
     for k in keys:
         for suf in OBJECT_PRONOUNS:
             if k.endswith(suf) and len(k) - len(suf) >= 2:

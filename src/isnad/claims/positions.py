@@ -217,7 +217,7 @@ class Positions(Layout):
                 if t.text == "/" and r.phrase(k + 1, "time", s1) > k + 1:
                     k += 1  # a second name of the month (مايو/أيار)
                     continue
-                qe = r.short_quote_end(k)
+                qe = r.short_quote_end(k) if not r.quoted_speech(k) else None  # (a name, not words said)
                 if qe is not None:
                     k = qe
                     continue
