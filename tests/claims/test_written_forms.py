@@ -30,3 +30,10 @@ def test_a_closed_quotation_after_a_colon_does_not_run_on(claims_of):
     out = claims_of('وقال الأمير: "نعد الشباب بالخير، وسنسعى لتوفير الترفيه لنا جميعا". وكان حفل الافتتاح شمل '
                     'أوبريت "كلنا الوطن" من كلمات الشاعر.')
     assert out[0].content.text == '"نعد الشباب بالخير، وسنسعى لتوفير الترفيه لنا جميعا"'
+
+
+def test_kama_opening_a_sentence_makes_the_bare_verb_active(claims_of):
+    out = claims_of("وقال الرئيس إن الخطة نجحت.", "كما حث قرابة ألف عامل على العودة إلى بلدهم.")
+    assert [(c.speaker.text, c.content.text) for c in out][1] == ("الرئيس", "قرابة ألف عامل على العودة إلى بلدهم")
+    # without كما, a bare verb with a noun object is read as a passive: no claim
+    assert len(claims_of("وقال الرئيس إن الخطة نجحت. وأعلن الإضراب في المدينة.")) == 1

@@ -20,7 +20,8 @@ from .lexicon import BA, COMMAS, LAM, TATWEEL, TERMINALS, CueKind, action_nouns,
 SPEECH_MASDAR = words("speech_masdar")  # lemmas whose masdar/participle just introduces the words of a verb
 ADJUNCT_PREPS = words("adjunct_preps")  # أكد في منتصف الشهر أن …: an adjunct before the words
 REPORT_TOPICS = words("report_topics")  # عن، حول، بشأن، بخصوص after a circulating source: what a report was about
-WHAT = words("what")  # ما of "، وهو ما …"
+WHAT = words("what")
+COMMA_ATTRIBUTIONS = words("comma_attributions")  # كما  # ما of "، وهو ما …"
 BACK_NOUNS = words("back_nouns")  # أمر of "، وهو أمر تنفيه …": a noun standing for the clause before
 ACTION_REFUSALS = words("action_refusals")  # رفض: its noun object may be an act refused rather than a report
 IMPERSONAL = words("impersonal_expectations")  # يُتوقع أن، يُرجح أن: with no subject, an impersonal passive
@@ -308,10 +309,18 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
         # ما تداولته صفحات عن …, where the words after عن are the report's)
     if f.ctype is ContentType.NP and f.how in (How.ELIDED, How.PRON) and f.kind is CueKind.VERB and not (
             prep_direct or f.objpron or f.subjpron or f.form.needs == "active" or after_own_prep(ctx, f)
-            or (f.conj and object_then_b(ctx, f, s1)) or (ctx.pos.tok_at(f.cstart) == f.b and r.feminine_after_masculine(f.form, f.b))):
+            or (f.conj and object_then_b(ctx, f, s1)) or (ctx.pos.tok_at(f.cstart) == f.b and r.feminine_after_masculine(f.form, f.b))
+            or also_opener(ctx, f, s0)):
         # a bare verb with a noun object and no subject is most often a passive (اتُّهم …); a verb whose
-        # passive is spelt otherwise (دعا/دُعي) or a pronoun subject (لكنه نفى) is active
+        # passive is spelt otherwise (دعا/دُعي) or a pronoun subject (لكنه نفى) is active, and so is one opening
+        # its sentence after كما, "also" (كما أعلنت رفضها العمل: the speaker of the sentence before)
         f.cstart = f.ctype = None
+
+
+def also_opener(ctx: ArticleContext, f: Frame, s0: int) -> bool:
+    """Does the cue follow كما, "also", that opens its sentence (". كما أعلنت رفضها …": after a full stop, كما + a
+    reporting verb + a noun phrase or its subject 418 times in the two ANT shards)?"""
+    return f.a - 1 == s0 and ctx.toks[s0].word and ctx.toks[s0].bare in COMMA_ATTRIBUTIONS
 
 
 def impersonal_expectation(sc: SentenceContext, f: Frame) -> bool:
