@@ -28,12 +28,27 @@ def relative_aside_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
     if f.how is not How.POST or f.speaker is None or f.speaker[1] != k - 1 or k >= s1 \
             or toks[k - 1].text not in COMMAS or not sc.doc.r.role(k, "rel"):
         return None
-    for m in range(k + 1, min(s1, k + APPOSITION_REACH)):
+    m = closing_comma(sc, k + 1)
+    return m + 1 if m is not None and m + 1 < s1 else None
+
+
+def closing_comma(sc: SentenceContext, start: int, names: bool = False, stop=None) -> int | None:
+    """The comma that closes an aside opening at token ``start`` (within :data:`APPOSITION_REACH`), or None when a
+    sentence end, a quotation (with ``names``: one longer than a quoted name) or a token ``stop`` says yes to comes
+    first."""
+    ctx, s1 = sc.doc, sc.s1
+    toks, m = ctx.toks, start
+    while m < min(s1, start - 1 + APPOSITION_REACH):
         t = toks[m]
-        if t.text in TERMINALS or sc.doc.pos.is_open_quote(m):
+        qe = ctx.r.short_quote_end(m, QUOTED_NAME_REACH) if names and ctx.pos.is_open_quote(m) else None
+        if qe is not None:
+            m = qe  # a name in quotation marks inside the aside (تحدثوا إلى «نافذة كركوك»)
+            continue
+        if t.text in TERMINALS or ctx.pos.is_open_quote(m) or (stop is not None and stop(t)):
             return None
         if t.text in COMMAS:
-            return m + 1 if m + 1 < s1 else None
+            return m
+        m += 1
     return None
 
 
@@ -54,21 +69,13 @@ def aside_end(sc: SentenceContext, f: Frame, k: int) -> int | None:
     def marks_object(t) -> bool:  # the ب-phrase or the preposition the object comes before
         return t.word and (takes_b and (t.prep == BA or t.bare == BA) or t.bare in f.form.preps)
 
-    m = a + 1
-    while m < min(s1, a + APPOSITION_REACH):
-        t = toks[m]
-        qe = r.short_quote_end(m, QUOTED_NAME_REACH) if ctx.pos.is_open_quote(m) else None
-        if qe is not None:
-            m = qe  # a name in quotation marks inside the aside (تحدثوا إلى «نافذة كركوك»)
-            continue
-        if t.text in TERMINALS or ctx.pos.is_open_quote(m) or marks_object(t):
-            return None  # (a verb of speech may describe the speaker there: تحدثوا إلى «…» شرط عدم الكشف …)
-        if t.text in COMMAS:
-            e = r.walk(m + 1, s1, strict=True)
-            n = r.tok(e)
-            return m + 1 if m + 1 > k and e > m + 1 and n is not None and marks_object(n) else None
-        m += 1
-    return None
+    # (a verb of speech may describe the speaker there: تحدثوا إلى «…» شرط عدم الكشف …)
+    m = closing_comma(sc, a + 1, names=True, stop=marks_object)
+    if m is None:
+        return None
+    e = r.walk(m + 1, s1, strict=True)
+    n = r.tok(e)
+    return m + 1 if m + 1 > k and e > m + 1 and n is not None and marks_object(n) else None
 
 
 def apposition_end(sc: SentenceContext, f: Frame, k: int) -> int | None:

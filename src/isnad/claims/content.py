@@ -13,15 +13,14 @@ from __future__ import annotations
 from ..arabic import strip_diacritics
 from .asides import aside_end, apposition_end, quoted_object_then_b, relative_aside_end
 from .context import ArticleContext, SentenceContext
-from .cues import relay_phrase
+from .cues import COMMA_ATTRIBUTIONS, relay_phrase
 from .frame import ContentType, Frame, How
 from .lexicon import BA, COMMAS, LAM, TATWEEL, TERMINALS, CueKind, action_nouns, words
 
 SPEECH_MASDAR = words("speech_masdar")  # lemmas whose masdar/participle just introduces the words of a verb
 ADJUNCT_PREPS = words("adjunct_preps")  # أكد في منتصف الشهر أن …: an adjunct before the words
 REPORT_TOPICS = words("report_topics")  # عن، حول، بشأن، بخصوص after a circulating source: what a report was about
-WHAT = words("what")
-COMMA_ATTRIBUTIONS = words("comma_attributions")  # كما  # ما of "، وهو ما …"
+WHAT = words("what")  # ما of "، وهو ما …"
 BACK_NOUNS = words("back_nouns")  # أمر of "، وهو أمر تنفيه …": a noun standing for the clause before
 ACTION_REFUSALS = words("action_refusals")  # رفض: its noun object may be an act refused rather than a report
 IMPERSONAL = words("impersonal_expectations")  # يُتوقع أن، يُرجح أن: with no subject, an impersonal passive
@@ -102,7 +101,7 @@ def content_at(sc: SentenceContext, f: Frame, k: int, allow_np: bool = True) -> 
             k = f.take(pos.zone(k, s1, frame=f))
             continue
         break
-    topic = f.objpron and f.form.needs == "source" and t.word and t.bare in REPORT_TOPICS  # ما تداولته صفحات عن …
+    topic = report_topic(ctx, f, k)  # ما تداولته صفحات عن …
     if (f.form.preps and t.word and t.bare in f.form.preps or topic) and k + 1 < s1:
         if r.is_comp(k + 1):
             content_at(sc, f, k + 1)
@@ -229,12 +228,7 @@ def described(sc: SentenceContext, f: Frame) -> None:
     if comp is not None:
         content_at(sc, f, comp + 1 if comp + 1 < s1 and toks[comp + 1].text == ":" else comp)
         return
-    t = toks[phrase]
-    if t.bare == BA:  # بـ «…»: the letter written apart, the words follow
-        f.cstart = toks[phrase + 1].start
-        return
-    at = t.text.find(BA)
-    f.cstart = t.start + at + 1 + (t.text[at + 1:at + 2] == TATWEEL)
+    f.cstart = after_ba(ctx, phrase)
 
 
 def described_words(ctx: ArticleContext, k: int, s1: int) -> int:
@@ -303,8 +297,7 @@ def verb_content(sc: SentenceContext, f: Frame, k: int, prep_direct: bool, stric
         f.cstart = toks[s0].start
         return
     c = pos.tok_at(f.cstart) if f.ctype is ContentType.NP else None
-    if c is not None and f.objpron and toks[c].prep != BA and not (
-            f.form.needs == "source" and toks[c - 1].word and toks[c - 1].bare in REPORT_TOPICS):
+    if c is not None and f.objpron and toks[c].prep != BA and not report_topic(ctx, f, c - 1):
         f.cstart = f.ctype = None  # وهو اتهام ينفيه فلان …: what is denied is the pronoun's antecedent (not in
         # ما تداولته صفحات عن …, where the words after عن are the report's)
     if f.ctype is ContentType.NP and f.how in (How.ELIDED, How.PRON) and f.kind is CueKind.VERB and not (
@@ -419,6 +412,13 @@ def object_end(ctx: ArticleContext, f: Frame, s1: int) -> int | None:
     return e if ok else None
 
 
+def report_topic(ctx: ArticleContext, f: Frame, m: int) -> bool:
+    """Is token ``m`` the عن/حول/بشأن/بخصوص after which a source verb carrying its report as an object pronoun gives
+    what the report said (ما تداولته صفحات ناشطين عن احتجاز القافلة)?"""
+    t = ctx.r.tok(m)
+    return f.objpron and f.form.needs == "source" and t is not None and t.word and t.bare in REPORT_TOPICS
+
+
 def charge_start(ctx: ArticleContext, f: Frame, s1: int) -> int | None:
     """Where the charge of an accusation starts (its ب-phrase, after the letter: اتهم الحوثيون التحالفَ بمنع …
     gives منع …), or None when ``f`` is no accusation of someone by a ب-phrase. What a denial of the accusation
@@ -427,10 +427,17 @@ def charge_start(ctx: ArticleContext, f: Frame, s1: int) -> int | None:
         return None
     e = object_end(ctx, f, s1)
     t = ctx.toks[e] if e is not None else None
-    if t is None or t.prep != BA or ctx.r.is_comp(e):
+    if t is None or t.prep != BA or ctx.r.is_comp(e) or (t.bare == BA and e + 1 >= s1):
         return None
-    if t.bare == BA:  # بـ «…»: the letter written apart, the words follow
-        return ctx.toks[e + 1].start if e + 1 < s1 else None
+    return after_ba(ctx, e)
+
+
+def after_ba(ctx: ArticleContext, m: int) -> int:
+    """Where the words of the ب-phrase at token ``m`` start: after the letter (and a tatweel: بـ«…»), or at the next
+    token when the letter is written apart (بـ «…»)."""
+    t = ctx.toks[m]
+    if t.bare == BA:
+        return ctx.toks[m + 1].start
     at = t.text.find(BA)
     return t.start + at + 1 + (t.text[at + 1:at + 2] == TATWEEL)
 

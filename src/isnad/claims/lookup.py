@@ -14,7 +14,7 @@ from typing import Protocol
 
 from ..arabic import variants
 from ..model import Entity, Quote, Token
-from .lexicon import BA, FA, SHADDA, WAW, CueForm, CueKind, Lexicon, SpeakerNoun, third_person_suffixes, words
+from .lexicon import BA, FA, SHADDA, TATWEEL, WAW, CueForm, CueKind, Lexicon, SpeakerNoun, third_person_suffixes, words
 
 NOT_COMP_AFTER = words("not_comp_after")  # بعد أن، قبل أن: temporal, not a complementiser
 OBJECT_PRONOUNS = third_person_suffixes()
@@ -38,7 +38,11 @@ class TextIndex(Protocol):
 
 
 TAA_MARBUTA_WRITTEN = "ة"  # as written, before normalisation folds it to ه
-TATWEEL_MARKS = "ـ"
+
+
+def written_taa(t: Token) -> bool:
+    """Does token ``t`` end in a written taa marbuta (a tatweel after it aside): تابعة, not the pronoun of تابعه?"""
+    return t.text.rstrip(TATWEEL).endswith(TAA_MARBUTA_WRITTEN)
 
 
 class Lookup:
@@ -70,7 +74,7 @@ class Lookup:
             t = self.toks[i]
             memo = self.lex.shape_memo
             # (a shadda tells عبّر from عبر, a written taa marbuta تابعة from تابعه)
-            key = (t.norm, t.bare, t.conj, t.word, SHADDA in t.text, t.text.endswith(TAA_MARBUTA_WRITTEN))
+            key = (t.norm, t.bare, t.conj, t.word, SHADDA in t.text, written_taa(t))
             got = memo.get(key)
             if got is None:
                 got = memo.recall(key)
@@ -328,7 +332,7 @@ def _one_word_cue(t: Token, keys: list[str], roles: frozenset[str], lex: Lexicon
             return forms, False, conj
     if "relayrel" in roles:
         return None  # في بيان أوردته وكالة …: the relative verb names a relay, not a speaker
-    if t.text.rstrip(TATWEEL_MARKS).endswith(TAA_MARBUTA_WRITTEN):
+    if written_taa(t):
         return None  # تابعة، متابعة: a taa marbuta, folded to ه by normalisation, is no object pronoun
     for k in keys:
         for suf in OBJECT_PRONOUNS:

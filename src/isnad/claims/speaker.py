@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from .agreement import agrees
 from .attribution import relay_source
-from .content import REPORT_TOPICS, attribution_end, content_after, content_at, own_prep_before, verb_content
+from .content import attribution_end, content_after, content_at, own_prep_before, report_topic, verb_content
 from .context import ArticleContext, SentenceContext
 from .cues import NOUN_PREPS
-from .frame import ContentType, Frame, How, Range
+from .frame import ContentType, Frame, How, Range, Zone
 from .roles import adjectival_participle, before_description, object_in_subject, participle_phrase
 from .lexicon import BA, COMMAS, FA, LAM, LAM_ARTICLE, WAW, CueKind, third_person_suffixes, words
 from .phrases import ON_BEHALF, PLURAL_ENDINGS
@@ -214,18 +214,17 @@ def parse_verb(sc: SentenceContext, f: Frame) -> None:
     nxt = r.tok(f.b)
     own = nxt is not None and nxt.word and f.kind is CueKind.VERB and any(
         nxt.bare.startswith(p) and nxt.bare[len(p):] in OBJECT_PRONOUNS for p in f.form.preps)
-    if not f.attr_verb and (r.role(f.a - 1, "rel") and f.objpron or own) and not report_topic(sc, f, k):
+    if not f.attr_verb and (r.role(f.a - 1, "rel") and f.objpron or own) and not topic_after_subject(sc, f, k):
         return  # الإجراءات التي أعلنتها ماي، المشروع الذي أعلنت عنه السعودية: what is announced is the antecedent
     verb_content(sc, f, k, prep_direct, strict)
     if f.form.needs == "prep" and not (f.cstart is not None and own_prep_before(ctx, f)):
         f.speaker, f.cstart, f.ctype, f.dropped = None, None, None, True  # عبر الحدود: the preposition "via"
 
 
-def report_topic(sc: SentenceContext, f: Frame, k: int) -> bool:
+def topic_after_subject(sc: SentenceContext, f: Frame, k: int) -> bool:
     """Does what a source circulated follow its subject (ما تداولته صفحات ناشطين عن احتجاز القافلة)? The relative
     then stands for the report, and the words after عن/حول/بشأن are what it said."""
-    t = sc.doc.r.tok(sc.doc.pos.zone(k, sc.s1).end)
-    return f.objpron and f.form.needs == "source" and t is not None and t.word and t.bare in REPORT_TOPICS
+    return report_topic(sc.doc, f, sc.doc.pos.zone(k, sc.s1).end)
 
 
 def source_subject(sc: SentenceContext, f: Frame, head) -> bool:
@@ -255,7 +254,8 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
         return False  # وقال "لن نسمح بالفوضى".: a short quotation that ends the sentence is the words, not a name
     if not strict or f.objpron:
         return True  # with an object pronoun on the verb (ينفيه حسن) the phrase after it is the subject
-    k = pos.zone(post[1], s1).end
+    z = pos.zone(post[1], s1)  # (read once: the subject's own zone, asked again below)
+    k = z.end
     t = r.tok(k)
     if f.form.obj - {"d"} == {"n", "b"} and t is not None and t.word and t.prep == BA and k == post[1] \
             and BA not in f.form.preps:
@@ -282,7 +282,7 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
     if "c" not in f.form.obj:
         # VSO: a definite subject followed by the object, directly or after a time or an adjunct (واتهم المتمردون
         # الثلاثاء التحالف بـ…)
-        return toks[post[0]].art and t.word and (post[1] == k or adjunct_only(sc, post[1], k)) \
+        return toks[post[0]].art and t.word and (post[1] == k or adjunct_only(sc, post[1], z, k)) \
             and not r.stop_word(k, cues=False) and not t.conj and t.norm[:1] != WAW
     if r.is_comp(k) or t.text == ":" or pos.is_open_quote(k):
         return True  # the words follow: the phrase was the speaker
@@ -298,15 +298,15 @@ def post_subject(sc: SentenceContext, f: Frame, post: Range, strict: bool) -> bo
         if (tm.word and pos.verb_cue(m)) or (tm.text in COMMAS and m > k + 3 and not r.is_comp(m + 1)):
             break
     # VSO: a definite subject followed directly by the object (or by the cue's preposition: وتشير البيانات إلى)
-    return toks[post[0]].art and t.word and (post[1] == k or adjunct_only(sc, post[1], k)) and (
+    return toks[post[0]].art and t.word and (post[1] == k or adjunct_only(sc, post[1], z, k)) and (
         not r.stop_word(k, cues=False) or t.bare in f.form.preps and f.form.stance not in ("call", "warn")) \
         and not t.conj and t.norm[:1] != WAW  # (دعا الشعبَ إلى، حذر المواطنين من: there the phrase is the object)
 
 
-def adjunct_only(sc: SentenceContext, a: int, k: int) -> bool:
+def adjunct_only(sc: SentenceContext, a: int, z: Zone, k: int) -> bool:
     """Is all that stands between a subject ending at ``a`` and the word ``k`` a time or an adjunct phrase, with or
-    without commas around it, and no recipient or relay (الثلاثاء، في بيان، «، في وقت سابق،»)?"""
-    z = sc.doc.pos.zone(a, sc.s1)
+    without commas around it, and no recipient or relay (الثلاثاء، في بيان، «، في وقت سابق،»)? ``z`` is the zone
+    read from ``a``."""
     return a < k == z.end and z.recipient is None and z.relay is None and not z.resump \
         and any(sc.doc.toks[m].word for m in range(a, k))  # (a comma alone: an apposition may follow it)
 
